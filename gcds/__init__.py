@@ -1,0 +1,22 @@
+"""gcds: the Government of Canada design system for server-rendered Python web apps.
+
+Quick use::
+
+    import gcds
+    env = gcds.environment(lang="fr")
+    env.from_string('{{ gcds.button(text="Continuer") }}').render()
+    gcds.render("button", text="Continue")
+"""
+
+from __future__ import annotations
+
+from .errors import ParamError as ParamError
+from .i18n import use_lang as use_lang
+from .library import components as components
+from .library import configure as configure
+from .library import environment as environment
+from .library import render as render
+
+__version__ = "0.1.0"
+
+__all__ = ["ParamError", "components", "configure", "environment", "render", "use_lang"]

@@ -1,0 +1,18 @@
+"""The one exception gcds raises for a wrong call."""
+
+from __future__ import annotations
+
+
+class ParamError(TypeError):
+    """A component was called with a parameter it cannot take.
+
+    The message names the component, the parameter and what is allowed, e.g.::
+
+        gcds.button: unknown parameter 'varient'. Did you mean 'variant'?
+    """
+
+    def __init__(self, component: str, param: str | None, message: str) -> None:
+        self.component = component
+        self.param = param
+        where = f"gcds.{component}" + (f", parameter '{param}'" if param else "")
+        super().__init__(f"{where}: {message}")

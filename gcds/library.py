@@ -1,0 +1,214 @@
+"""The public entry points: configure an Environment, render a component, list the specs."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import threading
+from collections.abc import Callable, Mapping
+from functools import cache
+from types import SimpleNamespace
+from typing import Any
+
+from jinja2 import ChoiceLoader, Environment
+from jinja2.runtime import Macro
+from markupsafe import Markup, escape
+
+from . import attributes, i18n, icons
+from .errors import ParamError
+from .loader import NAMESPACE_GLOBAL, PRIVATE_NAMESPACE_GLOBAL, GcdsLoader
+from .params import Checker, suggest
+from .specs import STATIC_DIR, load_specs
+
+DEFAULT_STATIC_URL = "/static/gcds/"
+
+
+@cache
+def _checkers() -> dict[str, Checker]:
+    return {name: Checker(spec) for name, spec in load_specs().items()}
+
+
+@cache
+def _strings(name: str) -> dict[str, dict[str, str]]:
+    """Built-in strings of one component, by language."""
+    table = load_specs()[name].get("strings") or {}
+    return {lang: {key: value[lang] for key, value in table.items()} for lang in i18n.LANGUAGES}
+
+
+def _as_caller(caller: Any) -> Callable[[], Markup]:
+    if callable(caller):
+        return caller
+    content = caller if isinstance(caller, Markup) else escape(str(caller))
+    return lambda: content
+
+
+class Component:
+    """A component bound to one Environment: checks parameters, then calls its macro."""
+
+    __slots__ = ("_library", "_macro", "checker", "name")
+
+    def __init__(self, library: Library, name: str) -> None:
+        self._library = library
+        self.name = name
+        self.checker = _checkers()[name]
+        self._macro: Macro | None = None
+
+    def _load(self) -> Macro:
+        # Loaded on first use; a race loads the same macro twice, which is harmless.
+        template = self._library.env.get_template(f"gcds/_macros/{self.name}.html")
+        macro = getattr(template.module, self.name)
+        self._macro = macro
+        return macro
+
+    def __call__(self, *args: Any, caller: Any = None, **kwargs: Any) -> Markup:
+        if args:
+            raise ParamError(self.name, None, "takes keyword arguments only, e.g. text=\"…\"")
+        values = self.checker(kwargs)
+        macro = self._macro or self._load()
+        lang = values["lang"] or self._library.resolve_lang()
+        strings = _strings(self.name)[lang]
+        if values.get("strings"):
+            strings = {**strings, **values["strings"]}
+        p = SimpleNamespace(**values)
+        if caller is None:
+            return Markup(macro(p, strings, lang))
+        if not macro.caller:
+            raise ParamError(self.name, "caller", "does not take nested content (a call block)")
+        return Markup(macro(p, strings, lang, caller=_as_caller(caller)))
+
+    def __repr__(self) -> str:
+        return f"<gcds component {self.name!r}>"
+
+
+class Library:
+    """Every component of one Environment, as attributes: ``gcds.button(...)``."""
+
+    def __init__(self, env: Environment, lang: str, lang_getter: Callable[[], str | None] | None):
+        self.env = env
+        self.default_lang = i18n.normalize(lang) or "en"
+        self.lang_getter = lang_getter
+        self._components = {name: Component(self, name) for name in load_specs()}
+        for name, component in self._components.items():
+            setattr(self, name, component)
+
+    def resolve_lang(self) -> str:
+        """The language for a component that was given no explicit ``lang``."""
+        lang = i18n.current_lang()
+        if lang is None and self.lang_getter is not None:
+            lang = i18n.normalize(self.lang_getter())
+        return lang or self.default_lang
+
+    def __getitem__(self, name: str) -> Component:
+        try:
+            return self._components[name]
+        except KeyError:
+            raise _unknown_component(name) from None
+
+    def __iter__(self):
+        return iter(self._components)
+
+
+def _unknown_component(name: str) -> ParamError:
+    return ParamError(name, None, f"no such component.{suggest(name, load_specs())}")
+
+
+def _fail(component: str, param: str, message: str) -> None:
+    """Raise ParamError from a macro, for rules that tie two parameters together."""
+    raise ParamError(component, param, message)
+
+
+@cache
+def _sri(path: str) -> str:
+    digest = hashlib.sha384((STATIC_DIR / path).read_bytes()).digest()
+    return "sha384-" + base64.b64encode(digest).decode()
+
+
+def configure(
+    env: Environment,
+    lang: str = "en",
+    *,
+    static_url: str = DEFAULT_STATIC_URL,
+    lang_getter: Callable[[], str | None] | None = None,
+) -> Environment:
+    """Make ``env`` ready for gcds and return it.
+
+    Adds the gcds template loader after the application's own loader, the ``gcds``
+    global (every component), and the helpers the macros use. gcds templates are always
+    autoescaped, whatever ``env.autoescape`` says for the application's templates.
+
+    :param lang: the language when neither the call nor the request sets one.
+    :param static_url: where the application serves ``gcds/static/gcds/`` (CSS, JS, fonts).
+    :param lang_getter: returns the current request's language (used by the integrations).
+
+    Example::
+
+        env = gcds.configure(jinja2.Environment(loader=FileSystemLoader("templates")), lang="fr")
+    """
+    library = Library(env, lang, lang_getter)
+    gcds_loader = GcdsLoader(list(library))
+    env.loader = gcds_loader if env.loader is None else ChoiceLoader([env.loader, gcds_loader])
+    user_autoescape = env.autoescape
+
+    def autoescape(name: str | None) -> bool:
+        if name and name.startswith("gcds"):
+            return True
+        return user_autoescape(name) if callable(user_autoescape) else bool(user_autoescape)
+
+    env.autoescape = autoescape
+    base_url = static_url if static_url.endswith("/") else static_url + "/"
+    env.globals.update(
+        {
+            NAMESPACE_GLOBAL: library,
+            PRIVATE_NAMESPACE_GLOBAL: library,
+            "gcds_attrs": attributes.attrs,
+            "gcds_ids": attributes.ids,
+            "gcds_fail": _fail,
+            "gcds_icon": icons.icon_body,
+            "gcds_lang": library.resolve_lang,
+            "gcds_static": lambda path: base_url + path,
+            "gcds_sri": _sri,
+        }
+    )
+    return env
+
+
+def environment(lang: str = "en", *, static_url: str = DEFAULT_STATIC_URL, **kwargs: Any) -> Environment:
+    """A new autoescaping Environment configured for gcds; ``kwargs`` go to Environment."""
+    kwargs.setdefault("autoescape", True)
+    return configure(Environment(**kwargs), lang=lang, static_url=static_url)
+
+
+_default_env: Environment | None = None
+_default_lock = threading.Lock()
+
+
+def _default_environment() -> Environment:
+    global _default_env
+    if _default_env is None:
+        with _default_lock:
+            if _default_env is None:
+                _default_env = environment()
+    return _default_env
+
+
+def render(name: str, *, caller: Any = None, lang: str | None = None, **params: Any) -> Markup:
+    """Render one component from Python and return its HTML.
+
+    ``lang`` sets the language of the built-in text for this call (as
+    :func:`use_lang` does); ``params`` are the component's own, including ``lang``.
+
+    ``caller`` is the nested content of a call block: ``Markup`` (trusted HTML), a ``str``
+    (escaped) or a callable returning either::
+
+        gcds.render("notice", type="info", title="Note", caller=Markup("<p>Hi</p>"))
+    """
+    library: Library = _default_environment().globals[NAMESPACE_GLOBAL]
+    if lang is None:
+        return library[name](caller=caller, **params)
+    with i18n.use_lang(lang):
+        return library[name](caller=caller, **params)
+
+
+def components() -> Mapping[str, Mapping[str, Any]]:
+    """Every component spec by name: summary, params, strings, examples, accessibility."""
+    return load_specs()

@@ -1,0 +1,114 @@
+"""Build what the package ships from the sources: specs JSON, CSS and gcds.js.
+
+    python scripts/build_assets.py          # everything (what `make assets` runs)
+
+The wheel build runs the same through hatch_build.py, so a wheel always carries them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from gcds.specs import COMMON_PARAMS, LANGUAGES, STRINGS_PARAM  # noqa: E402
+
+PARAM_TYPES = {"str", "markup", "bool", "int", "list", "dict", "url", "enum"}
+REQUIRED_KEYS = ("name", "summary", "params", "examples", "accessibility")
+
+
+class SpecError(ValueError):
+    """A component spec that breaks the spec format (see DESIGN.md)."""
+
+
+def component_folders(root: Path) -> list[Path]:
+    base = root / "components"
+    return sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def _check_param(where: str, param: dict[str, Any]) -> None:
+    for key in ("name", "type", "description"):
+        if not param.get(key):
+            raise SpecError(f"{where}: a parameter has no '{key}': {param}")
+    if param["type"] not in PARAM_TYPES:
+        raise SpecError(f"{where}: param {param['name']!r} has type {param['type']!r}; allowed: {sorted(PARAM_TYPES)}")
+    if param["type"] == "enum":
+        values = param.get("values")
+        if not values:
+            raise SpecError(f"{where}: enum param {param['name']!r} needs 'values'")
+        if "default" in param and param["default"] not in values:
+            raise SpecError(f"{where}: default of {param['name']!r} is not one of its values")
+
+
+def load_spec(folder: Path) -> dict[str, Any]:
+    """Read and check one component's yaml; add the common params."""
+    path = folder / f"{folder.name}.yaml"
+    where = str(path.relative_to(folder.parent.parent))
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for key in REQUIRED_KEYS:
+        if key not in spec:
+            raise SpecError(f"{where}: missing '{key}'")
+    if spec["name"] != folder.name:
+        raise SpecError(f"{where}: name {spec['name']!r} differs from its folder {folder.name!r}")
+    own = [p["name"] for p in spec["params"]]
+    common = [p["name"] for p in COMMON_PARAMS] + ["strings"]
+    for clash in set(own) & set(common):
+        raise SpecError(f"{where}: param {clash!r} is common to every component; do not declare it")
+    for param in spec["params"]:
+        _check_param(where, param)
+    for key, text in (spec.get("strings") or {}).items():
+        if not isinstance(text, dict) or any(not text.get(lang) for lang in LANGUAGES):
+            raise SpecError(f"{where}: string {key!r} needs text in {', '.join(LANGUAGES)}")
+    names = [e.get("name") for e in spec["examples"]]
+    if len(set(names)) != len(names) or not all(names):
+        raise SpecError(f"{where}: every example needs a unique name")
+    if not any(e.get("lang") == "fr" for e in spec["examples"]):
+        raise SpecError(f"{where}: needs at least one French example (lang: fr)")
+    spec["params"] = [*spec["params"], *COMMON_PARAMS]
+    if spec.get("strings"):
+        spec["params"].append(STRINGS_PARAM)
+    return spec
+
+
+def build_specs(root: Path = ROOT) -> Path:
+    specs = {folder.name: load_spec(folder) for folder in component_folders(root)}
+    out = root / "gcds" / "_generated" / "specs.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(specs, ensure_ascii=False, indent=1, sort_keys=False), encoding="utf-8")
+    return out
+
+
+def build_js(root: Path = ROOT) -> Path:
+    """gcds.js: the core, then each component's enhancement in its own block scope."""
+    parts = [(root / "js" / "core.js").read_text(encoding="utf-8")]
+    for folder in component_folders(root):
+        script = folder / f"{folder.name}.js"
+        if script.is_file():
+            body = script.read_text(encoding="utf-8").rstrip()
+            parts.append(f"// --- components/{folder.name}/{script.name}\n{{\n{body}\n}}\n")
+    parts.append("start();\n")
+    out = root / "gcds" / "static" / "gcds" / "js" / "gcds.js"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(parts), encoding="utf-8")
+    return out
+
+
+def build_all(root: Path = ROOT) -> None:
+    """Specs, CSS and JS, in that order."""
+    sys.path.insert(0, str(root / "scripts"))
+    import build_css
+
+    build_specs(root)
+    build_css.build_css(root / "gcds" / "static" / "gcds" / "css", repo=root)
+    build_js(root)
+
+
+if __name__ == "__main__":
+    build_all()
+    print("gcds: built specs, CSS and JS")
