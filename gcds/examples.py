@@ -1,0 +1,88 @@
+"""Render a component's spec examples, alone or inside a complete standalone page.
+
+Used by the test harness (every layer runs on these pages) and the docs site (live
+previews are iframes of the same pages), so what is tested is what is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from .i18n import use_lang
+from .library import render
+from .specs import load_specs
+
+PAGE_TITLE = {"en": "{component}: {example} – gcds examples", "fr": "{component}\u00a0: {example} – exemples gcds"}
+PAGE_HEADING = {"en": "Example: {example}", "fr": "Exemple\u00a0: {example}"}
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example of one component's spec."""
+
+    component: str
+    name: str
+    lang: str
+    params: Mapping[str, Any]
+    caller: str | None
+
+    @property
+    def id(self) -> str:
+        return f"{self.component}/{self.name}"
+
+    def render(self, lang: str | None = None) -> Markup:
+        """The component's HTML; ``lang`` defaults to the example's own language."""
+        caller = Markup(self.caller) if self.caller is not None else None
+        return render(self.component, caller=caller, lang=lang or self.lang, **self.params)
+
+
+def examples(component: str | None = None) -> Iterator[Example]:
+    """Every example of every component (or of one), in spec order."""
+    for name, spec in load_specs().items():
+        if component is not None and name != component:
+            continue
+        for ex in spec["examples"]:
+            yield Example(name, ex["name"], ex.get("lang", "en"), ex.get("params") or {}, ex.get("caller"))
+
+
+def page(
+    body: Markup,
+    *,
+    lang: str,
+    title: str,
+    heading: str,
+    css_href: str,
+    js_href: str | None,
+) -> str:
+    """A complete HTML page (lang, title, main, h1) around ``body``."""
+    script = f'<script type="module" src="{escape(js_href)}"></script>\n' if js_href else ""
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n"
+        f'<link rel="stylesheet" href="{escape(css_href)}">\n</head>\n'
+        '<body class="gcds-page">\n<main id="main-content" class="gcds-example-page">\n'
+        f'<h1 class="gcds-example-page__heading">{escape(heading)}</h1>\n'
+        f'<div class="gcds-example" id="example">\n{body}\n</div>\n</main>\n{script}</body>\n</html>\n'
+    )
+
+
+def example_page(example: Example, *, lang: str | None = None, css_href: str, js_href: str | None) -> str:
+    """A standalone page showing one example, in ``lang`` (default: the example's own)."""
+    lang = lang or example.lang
+    with use_lang(lang):
+        body = example.render(lang)
+    words = {"component": example.component, "example": example.name}
+    return page(
+        body,
+        lang=lang,
+        title=PAGE_TITLE[lang].format(**words),
+        heading=PAGE_HEADING[lang].format(**words),
+        css_href=css_href,
+        js_href=js_href,
+    )
