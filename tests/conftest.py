@@ -1,0 +1,16 @@
+"""Shared set-up: build the assets once, and collect every spec example."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_sessionstart(session) -> None:
+    # The compiled specs/CSS/JS come from the sources; build them so tests never see stale ones.
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_assets
+
+    build_assets.build_all(ROOT)

@@ -1,0 +1,28 @@
+"""What the tests iterate over, read from the compiled specs (no second list by hand)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import build_assets  # noqa: E402
+
+# Collection happens before pytest_sessionstart: build the specs the ids come from.
+build_assets.build_specs(ROOT)
+
+from gcds.examples import Example, examples  # noqa: E402
+from gcds.specs import COMMON_PARAMS, load_specs  # noqa: E402
+
+SPECS = load_specs()
+EXAMPLES: list[Example] = list(examples())
+EXAMPLE_IDS = [e.id for e in EXAMPLES]
+COMMON_NAMES = frozenset(p["name"] for p in COMMON_PARAMS) | {"strings"}
+LANGS = ("en", "fr")
+
+
+def own_params(spec: dict) -> list[dict]:
+    """The params a component declares itself (not the common ones)."""
+    return [p for p in spec["params"] if p["name"] not in COMMON_NAMES]
