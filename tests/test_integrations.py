@@ -1,0 +1,193 @@
+"""Flask and Django integration: the docs' snippet apps, driven through their test clients.
+
+The apps are the files the docs include (docs/snippets/*.py), so the code readers copy is
+the code that is tested. Every spec example must give the same HTML from plain
+``gcds.render``, from a Flask template and from a Django (Jinja2 backend) template.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from markupsafe import Markup
+
+import gcds
+from gcds.examples import Example
+
+from .specdata import EXAMPLE_IDS, EXAMPLES
+
+pytest.importorskip("flask")
+pytest.importorskip("django")
+
+SNIPPETS = Path(__file__).resolve().parent.parent / "docs" / "snippets"
+
+SKIP_LINK = {"en": "Skip to main content", "fr": "Passer au contenu principal"}
+HEADING = {"en": "Apply for a fishing licence", "fr": "Demander un permis de pêche"}
+START = {"en": "Start now", "fr": "Commencer maintenant"}
+
+# One template renders any example: the component, its params and its nested content
+# come from the context, so the three ways of rendering see the same input.
+TEMPLATE = "{{ gcds[component](**params) }}"
+CALL_TEMPLATE = "{% call gcds[component](**params) %}{{ content }}{% endcall %}"
+
+
+def load_snippet(name: str) -> ModuleType:
+    """Import docs/snippets/<name>.py as a module (registered so Django can find its urls)."""
+    module_name = f"gcds_snippet_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(module_name, SNIPPETS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def flask_app() -> Any:
+    module = load_snippet("flask_app")
+    module.app.config["TESTING"] = True
+    return module.app
+
+
+@pytest.fixture(scope="module")
+def django_app() -> Iterator[ModuleType]:
+    from django.test.utils import override_settings
+
+    module = load_snippet("django_app")
+    # If another test configured Django first, these settings still apply here.
+    with override_settings(**module.SETTINGS):
+        yield module
+
+
+def stylesheet_href(html: str) -> str:
+    match = re.search(r'<link rel="stylesheet" href="([^"]+)"', html)
+    assert match, "the page links no stylesheet"
+    return match.group(1)
+
+
+def check_page(html: str, lang: str) -> None:
+    assert f'<html lang="{lang}">' in html
+    assert f"<h1>{HEADING[lang]}</h1>" in html
+    assert 'class="gcds-button gcds-button--start"' in html
+    assert START[lang] in html
+    assert 'class="gcds-button gcds-button--secondary"' in html
+    assert SKIP_LINK[lang] in html  # a built-in string, in the page's language
+    other = "fr" if lang == "en" else "en"
+    assert SKIP_LINK[other] not in html
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_flask_page(flask_app: Any, lang: str) -> None:
+    client = flask_app.test_client()
+    response = client.get(f"/{lang}/")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    check_page(html, lang)
+    href = stylesheet_href(html)
+    assert href.startswith("/_gcds/static/css/")
+    css = client.get(href)
+    assert css.status_code == 200
+    assert css.mimetype == "text/css"
+    assert b"--gcds-" in css.data  # the design tokens
+    css.close()
+
+
+def test_flask_extension_state(flask_app: Any) -> None:
+    state = flask_app.extensions["gcds"]
+    assert state.lang == "en"
+    assert state.static_url_path == "/_gcds/static"
+    assert flask_app.test_client().get("/nl/").status_code == 404
+
+
+def test_flask_g_lang_wins(flask_app: Any) -> None:
+    from flask import g, render_template_string
+
+    with flask_app.test_request_context("/en/"):
+        g.gcds_lang = "fr"
+        html = render_template_string('{{ gcds.skip_link(href="#main-content") }}')
+    assert SKIP_LINK["fr"] in html
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_django_page(django_app: ModuleType, lang: str) -> None:
+    from django.test import Client
+
+    client = Client()
+    response = client.get(f"/{lang}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    check_page(html, lang)
+    href = stylesheet_href(html)
+    assert href.startswith("/static/gcds/css/")
+    css = client.get(href)
+    assert css.status_code == 200
+    assert css["Content-Type"].startswith("text/css")
+    assert b"--gcds-" in b"".join(css.streaming_content)
+
+
+def test_django_finds_static_files(django_app: ModuleType) -> None:
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("gcds/css/gcds.css")
+    assert finders.find("gcds/js/gcds.js")
+
+
+def _context(example: Example) -> dict[str, Any]:
+    context: dict[str, Any] = {"component": example.component, "params": dict(example.params)}
+    if example.caller is not None:
+        context["content"] = Markup(example.caller)
+    return context
+
+
+def _source(example: Example) -> str:
+    return CALL_TEMPLATE if example.caller is not None else TEMPLATE
+
+
+def render_flask(app: Any, example: Example) -> str:
+    from flask import g, render_template_string
+
+    with app.test_request_context("/"):
+        g.gcds_lang = example.lang
+        return render_template_string(_source(example), **_context(example))
+
+
+def render_django(example: Example) -> str:
+    from django.template import engines
+    from django.utils import translation
+
+    engine = engines["jinja2"]
+    with translation.override(example.lang):
+        return engine.from_string(_source(example)).render(_context(example))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=EXAMPLE_IDS)
+def test_same_html_everywhere(flask_app: Any, django_app: ModuleType, example: Example) -> None:
+    plain = str(example.render())
+    assert plain.strip(), f"{example.id} rendered nothing"
+    assert render_flask(flask_app, example) == plain
+    assert render_django(example) == plain
+
+
+def test_gcds_imports_without_frameworks() -> None:
+    """``import gcds`` must not import Flask or Django (they are optional)."""
+    import subprocess
+
+    code = (
+        "import sys, gcds; gcds.render('button', text='x');"
+        "assert 'flask' not in sys.modules and 'django' not in sys.modules, sorted(sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_plain_render_matches_docs_button() -> None:
+    html = gcds.render("button", text=START["fr"], href="/fr/apply", variant="start")
+    assert 'class="gcds-button gcds-button--start"' in html
