@@ -1,0 +1,260 @@
+"""mkdocs hook: generate the component pages, their live example pages and the static files.
+
+Everything comes from ``gcds.components()`` (the specs), so a new component gets its page,
+its previews and its nav entry with no edit here or in mkdocs.yml:
+
+- ``components/<name>.md``: summary, per example a live preview (an iframe of the
+  standalone example page), the Jinja call and the HTML it renders; then the params
+  table, the built-in strings (English and French) and the accessibility notes;
+- ``components/index.md``: the list of components;
+- ``examples/<name>/<example>.html`` and ``<example>.fr.html``: standalone pages, styled
+  by the package's own ``gcds.css`` (the same pages the browser tests check);
+- ``gcds-static/…``: a copy of ``gcds/static/gcds/`` (CSS, JS, self-hosted fonts).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import posixpath
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+try:
+    import gcds
+except ImportError:  # a source checkout where gcds is not installed
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    import gcds
+
+from gcds.examples import Example, example_page, examples
+from gcds.specs import STATIC_DIR
+
+log = logging.getLogger("mkdocs.hooks.gcds_pages")
+
+COMPONENTS_DIR = "components"
+EXAMPLES_DIR = "examples"
+STATIC_PREFIX = "gcds-static"
+NAV_SECTION = "Components"
+CSS_PATH = f"{STATIC_PREFIX}/css/gcds.css"
+JS_PATH = f"{STATIC_PREFIX}/js/gcds.js"
+LANG_NAMES = {"en": "English", "fr": "French"}
+SHORT_CALL = 80  # a longer call with several parameters is written one per line
+
+
+# --- names and URLs ---------------------------------------------------------------------
+
+
+def title(name: str) -> str:
+    """``skip_link`` -> ``Skip link``."""
+    return name.replace("_", " ").capitalize()
+
+
+def page_src(name: str) -> str:
+    return f"{COMPONENTS_DIR}/{name}.md"
+
+
+def example_src(example: Example, lang: str) -> str:
+    suffix = "" if lang == "en" else f".{lang}"
+    return f"{EXAMPLES_DIR}/{example.component}/{example.name}{suffix}.html"
+
+
+def relative(from_url: str, to_path: str) -> str:
+    """URL of site path ``to_path`` relative to the page served at ``from_url``."""
+    base = from_url if from_url.endswith("/") else posixpath.dirname(from_url)
+    return posixpath.relpath(to_path, base or ".")
+
+
+# --- Jinja and Markdown formatting --------------------------------------------------------
+
+
+def jinja_literal(value: Any) -> str:
+    """A Python value from a spec, written as the Jinja literal a template author would type."""
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # Jinja reads JSON string escapes
+    if isinstance(value, Mapping):
+        items = ", ".join(f"{jinja_literal(str(k))}: {jinja_literal(v)}" for k, v in value.items())
+        return "{" + items + "}"
+    if isinstance(value, Iterable):
+        return "[" + ", ".join(jinja_literal(v) for v in value) + "]"
+    raise TypeError(f"gcds docs: cannot write {value!r} as a Jinja literal")
+
+
+def jinja_call(example: Example) -> str:
+    """The template code that renders ``example``: an expression, or a call block."""
+    args = [f"{key}={jinja_literal(value)}" for key, value in example.params.items()]
+    one_line = f"gcds.{example.component}({', '.join(args)})"
+    if len(one_line) > SHORT_CALL and len(args) > 1:
+        one_line = f"gcds.{example.component}(\n    " + ",\n    ".join(args) + ",\n)"
+    lines = []
+    if example.lang != "en":
+        lines.append(f"{{# on a page in {LANG_NAMES.get(example.lang, example.lang)} #}}")
+    if example.caller is None:
+        lines.append(f"{{{{ {one_line} }}}}")
+    else:
+        lines += [f"{{% call {one_line} %}}", example.caller.strip(), "{% endcall %}"]
+    return "\n".join(lines)
+
+
+def fence(code: str, lang: str) -> str:
+    """A fenced code block longer than any run of backticks inside ``code``."""
+    longest = max((len(m) for m in re.findall(r"`+", code)), default=0)
+    ticks = "`" * max(3, longest + 1)
+    return f"{ticks}{lang}\n{code}\n{ticks}"
+
+
+def cell(text: Any) -> str:
+    """One Markdown table cell: a single line, pipes escaped."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def code_cell(value: Any) -> str:
+    """A value shown as inline code in a table cell (HTML, so pipes and backticks are safe)."""
+    return f"<code>{html.escape(str(value)).replace('|', '&#124;')}</code>"
+
+
+# --- the pages ---------------------------------------------------------------------------
+
+
+def params_table(spec: Mapping[str, Any]) -> str:
+    rows = [
+        "| Name | Type | Required | Default | Allowed values | Description |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for p in spec["params"]:
+        default = code_cell(jinja_literal(p["default"])) if "default" in p else ""
+        values = ", ".join(code_cell(v) for v in p.get("values") or [])
+        required = "yes" if p.get("required") else "no"
+        rows.append(
+            f"| {code_cell(p['name'])} | {cell(p.get('type', ''))} | {required} | {default} "
+            f"| {values} | {cell(p.get('description', ''))} |"
+        )
+    return "\n".join(rows)
+
+
+def strings_table(spec: Mapping[str, Any]) -> str:
+    strings = spec.get("strings") or {}
+    if not strings:
+        return "This component has no built-in text."
+    rows = ["| Key | English | French |", "| --- | --- | --- |"]
+    for key, value in strings.items():
+        en, fr = html.escape(value["en"]), html.escape(value["fr"])
+        rows.append(f"| {code_cell(key)} | {cell(en)} | {cell(fr)} |")
+    note = (
+        "Each is picked from the page language and can be overridden per call with "
+        '`strings={"key": "…"}`.'
+    )
+    return "\n".join(rows) + "\n\n" + note
+
+
+def example_section(example: Example, page_url: str) -> str:
+    own = relative(page_url, example_src(example, example.lang))
+    links = " · ".join(
+        f'<a href="{relative(page_url, example_src(example, lang))}">{LANG_NAMES[lang]} page</a>'
+        for lang in LANG_NAMES
+    )
+    label = f"{title(example.component)} example: {example.name}"
+    preview = (
+        f'<iframe class="gcds-preview" src="{own}" title="{html.escape(label)}" '
+        f'loading="lazy" height="240"></iframe>'
+    )
+    lang_note = f" ({LANG_NAMES[example.lang]})" if example.lang != "en" else ""
+    return "\n\n".join(
+        [
+            f"### {example.name}{lang_note}",
+            preview,
+            f'<p class="gcds-preview-links">Open on its own: {links}</p>',
+            "Jinja:",
+            fence(jinja_call(example), "jinja"),
+            "HTML:",
+            fence(str(example.render()), "html"),
+        ]
+    )
+
+
+def component_page(name: str, spec: Mapping[str, Any], page_url: str) -> str:
+    parts = [f"# {title(name)}", spec.get("summary", ""), "## Examples"]
+    parts += [example_section(ex, page_url) for ex in examples(name)]
+    parts += [
+        "## Parameters",
+        params_table(spec),
+        "## Built-in text",
+        strings_table(spec),
+        "## Accessibility",
+        spec.get("accessibility", "").strip() or "No notes yet.",
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+def index_page(specs: Mapping[str, Mapping[str, Any]]) -> str:
+    rows = ["| Component | What it is for |", "| --- | --- |"]
+    for name, spec in specs.items():
+        rows.append(f"| [{title(name)}]({name}.md) | {cell(spec.get('summary', ''))} |")
+    intro = (
+        "Every component renders complete, accessible HTML on the server, in English and "
+        "French. Call any of them from a template configured by gcds: "
+        '`{{ gcds.button(text="Continue") }}`.'
+    )
+    return "\n\n".join(["# Components", intro, "\n".join(rows)]) + "\n"
+
+
+# --- mkdocs events -----------------------------------------------------------------------
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Fill the ``Components`` nav section with one entry per component."""
+    entries: list[Any] = [f"{COMPONENTS_DIR}/index.md"]
+    entries += [{title(name): page_src(name)} for name in gcds.components()]
+    nav = config.nav or []
+    for i, item in enumerate(nav):
+        if isinstance(item, dict) and NAV_SECTION in item:
+            nav[i] = {NAV_SECTION: entries}
+            break
+    else:
+        nav.append({NAV_SECTION: entries})
+    config.nav = nav
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the generated component pages, example pages and the gcds static files."""
+    if not (STATIC_DIR / "css" / "gcds.css").is_file():
+        raise RuntimeError(
+            f"gcds docs: {STATIC_DIR / 'css' / 'gcds.css'} is missing; build the assets first "
+            "(`make assets` or `python scripts/build_assets.py`)."
+        )
+    for path in sorted(STATIC_DIR.rglob("*")):
+        if path.is_file():
+            uri = f"{STATIC_PREFIX}/{path.relative_to(STATIC_DIR).as_posix()}"
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
+    specs = gcds.components()
+    files.append(File.generated(config, f"{COMPONENTS_DIR}/index.md", content=index_page(specs)))
+    for name, spec in specs.items():
+        page = File.generated(config, page_src(name), content="")
+        page.content_string = component_page(name, spec, page.url)
+        files.append(page)
+        for example in examples(name):
+            for lang in LANG_NAMES:
+                src = example_src(example, lang)
+                url = File.generated(config, src, content="").url
+                content = example_page(
+                    example,
+                    lang=lang,
+                    css_href=relative(url, CSS_PATH),
+                    js_href=relative(url, JS_PATH),
+                )
+                files.append(File.generated(config, src, content=content))
+    log.info("gcds: generated pages for %d components", len(specs))
+    return files
