@@ -14,7 +14,7 @@
     var content = doc.querySelector("main") || doc.body;
     var margin = parseFloat(doc.defaultView.getComputedStyle(doc.body).marginBottom) || 0;
     var bottom = content.getBoundingClientRect().bottom + doc.defaultView.scrollY + margin;
-    frame.style.height = Math.ceil(bottom) + 2 + "px";
+    frame.style.height = Math.ceil(bottom) + "px"; // content-box: padding is extra
   }
 
   function setUp() {
