@@ -191,7 +191,7 @@ def _default_environment() -> Environment:
     return _default_env
 
 
-def render(name: str, *, caller: Any = None, lang: str | None = None, **params: Any) -> Markup:
+def render(name: str, /, *, caller: Any = None, lang: str | None = None, **params: Any) -> Markup:
     """Render one component from Python and return its HTML.
 
     ``lang`` sets the language of the built-in text for this call (as
@@ -205,6 +205,9 @@ def render(name: str, *, caller: Any = None, lang: str | None = None, **params: 
     library: Library = _default_environment().globals[NAMESPACE_GLOBAL]
     if lang is None:
         return library[name](caller=caller, **params)
+    if i18n.normalize(lang) is None:
+        allowed = ", ".join(repr(code) for code in i18n.LANGUAGES)
+        raise ParamError(name, "lang", f"{lang!r} is not one of the allowed values: {allowed}")
     with i18n.use_lang(lang):
         return library[name](caller=caller, **params)
 
