@@ -16,7 +16,10 @@ from .i18n import use_lang
 from .library import render
 from .specs import load_specs
 
-PAGE_TITLE = {"en": "{component}: {example} – gcds examples", "fr": "{component}\u00a0: {example} – exemples gcds"}
+PAGE_TITLE = {
+    "en": "{component}: {example} – gcds examples",
+    "fr": "{component}\u00a0: {example} – exemples gcds",
+}
 PAGE_HEADING = {"en": "Example: {example}", "fr": "Exemple\u00a0: {example}"}
 
 
@@ -46,7 +49,9 @@ def examples(component: str | None = None) -> Iterator[Example]:
         if component is not None and name != component:
             continue
         for ex in spec["examples"]:
-            yield Example(name, ex["name"], ex.get("lang", "en"), ex.get("params") or {}, ex.get("caller"))
+            yield Example(
+                name, ex["name"], ex.get("lang", "en"), ex.get("params") or {}, ex.get("caller")
+            )
 
 
 def page(
@@ -72,7 +77,9 @@ def page(
     )
 
 
-def example_page(example: Example, *, lang: str | None = None, css_href: str, js_href: str | None) -> str:
+def example_page(
+    example: Example, *, lang: str | None = None, css_href: str, js_href: str | None
+) -> str:
     """A standalone page showing one example, in ``lang`` (default: the example's own)."""
     lang = lang or example.lang
     with use_lang(lang):

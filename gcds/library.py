@@ -62,7 +62,7 @@ class Component:
 
     def __call__(self, *args: Any, caller: Any = None, **kwargs: Any) -> Markup:
         if args:
-            raise ParamError(self.name, None, "takes keyword arguments only, e.g. text=\"…\"")
+            raise ParamError(self.name, None, 'takes keyword arguments only, e.g. text="…"')
         values = self.checker(kwargs)
         macro = self._macro or self._load()
         lang = values["lang"] or self._library.resolve_lang()
@@ -172,7 +172,9 @@ def configure(
     return env
 
 
-def environment(lang: str = "en", *, static_url: str = DEFAULT_STATIC_URL, **kwargs: Any) -> Environment:
+def environment(
+    lang: str = "en", *, static_url: str = DEFAULT_STATIC_URL, **kwargs: Any
+) -> Environment:
     """A new autoescaping Environment configured for gcds; ``kwargs`` go to Environment."""
     kwargs.setdefault("autoescape", True)
     return configure(Environment(**kwargs), lang=lang, static_url=static_url)

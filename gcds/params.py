@@ -23,7 +23,9 @@ Check = Callable[[Any], "str | None"]
 _URL_NOISE = re.compile(r"[\x00-\x20\x7f]+")
 _BAD_SCHEMES = ("javascript:", "vbscript:", "data:")
 _ATTR_NAME = re.compile(r"^[^\s\"'>/=\x00-\x1f\x7f-\x9f]+$")
-_URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "srcset", "xlink:href", "poster"})
+_URL_ATTRIBUTES = frozenset(
+    {"href", "src", "action", "formaction", "srcset", "xlink:href", "poster"}
+)
 
 
 def _type_name(value: Any) -> str:
@@ -79,7 +81,9 @@ def check_attributes(value: Any) -> str | None:
             return f"{key!r} is not a valid HTML attribute name"
         lowered = key.lower()
         if lowered in ("class", "id"):
-            return f"{key!r} is set with the '{lowered if lowered == 'id' else 'classes'}' parameter"
+            return (
+                f"{key!r} is set with the '{lowered if lowered == 'id' else 'classes'}' parameter"
+            )
         if lowered.startswith("on"):
             return f"{key!r}: inline event handlers break a strict Content-Security-Policy; use gcds.js"
         if lowered in _URL_ATTRIBUTES and isinstance(item, str) and unsafe_url(item):
@@ -135,7 +139,9 @@ class Checker:
         self.component: str = spec["name"]
         self.checks: dict[str, Check] = {p["name"]: check_for(p) for p in spec["params"]}
         self.defaults: dict[str, Any] = {p["name"]: p.get("default") for p in spec["params"]}
-        self.required: tuple[str, ...] = tuple(p["name"] for p in spec["params"] if p.get("required"))
+        self.required: tuple[str, ...] = tuple(
+            p["name"] for p in spec["params"] if p.get("required")
+        )
         self.string_keys = frozenset(spec.get("strings") or ())
 
     def __call__(self, kwargs: Mapping[str, Any]) -> dict[str, Any]:
@@ -160,14 +166,18 @@ class Checker:
             for key in overrides:
                 if key not in self.string_keys:
                     raise ParamError(
-                        self.component, "strings", f"no built-in string {key!r}.{suggest(key, self.string_keys)}"
+                        self.component,
+                        "strings",
+                        f"no built-in string {key!r}.{suggest(key, self.string_keys)}",
                     )
         return values
 
     def unknown(self, name: str) -> ParamError:
         allowed = ", ".join(sorted(self.checks))
         return ParamError(
-            self.component, name, f"unknown parameter.{suggest(name, self.checks)} Allowed: {allowed}."
+            self.component,
+            name,
+            f"unknown parameter.{suggest(name, self.checks)} Allowed: {allowed}.",
         )
 
 

@@ -37,7 +37,9 @@ def _check_param(where: str, param: dict[str, Any]) -> None:
         if not param.get(key):
             raise SpecError(f"{where}: a parameter has no '{key}': {param}")
     if param["type"] not in PARAM_TYPES:
-        raise SpecError(f"{where}: param {param['name']!r} has type {param['type']!r}; allowed: {sorted(PARAM_TYPES)}")
+        raise SpecError(
+            f"{where}: param {param['name']!r} has type {param['type']!r}; allowed: {sorted(PARAM_TYPES)}"
+        )
     if param["type"] == "enum":
         values = param.get("values")
         if not values:
@@ -80,7 +82,9 @@ def build_specs(root: Path = ROOT) -> Path:
     specs = {folder.name: load_spec(folder) for folder in component_folders(root)}
     out = root / "gcds" / "_generated" / "specs.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(specs, ensure_ascii=False, indent=1, sort_keys=False), encoding="utf-8")
+    out.write_text(
+        json.dumps(specs, ensure_ascii=False, indent=1, sort_keys=False), encoding="utf-8"
+    )
     return out
 
 

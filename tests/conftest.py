@@ -14,3 +14,6 @@ def pytest_sessionstart(session) -> None:
     import build_assets
 
     build_assets.build_all(ROOT)
+
+
+from .conftest_browser import browser, probes, site  # noqa: E402, F401  (pytest fixtures)

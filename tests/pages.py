@@ -21,6 +21,9 @@ def write_pages(root: Path, *, css_href: str, js_href: str | None) -> dict[tuple
         for lang in LANGS:
             path = page_path(root, example, lang)
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(example_page(example, lang=lang, css_href=css_href, js_href=js_href), encoding="utf-8")
+            path.write_text(
+                example_page(example, lang=lang, css_href=css_href, js_href=js_href),
+                encoding="utf-8",
+            )
             written[(example.id, lang)] = path
     return written

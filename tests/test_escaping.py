@@ -5,9 +5,9 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
+from markupsafe import Markup
 
 import gcds
-from markupsafe import Markup
 
 from .specdata import EXAMPLES, SPECS
 
@@ -44,11 +44,15 @@ def shape(html: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def _render(example, **override) -> str | None:
     try:
-        return example.render(**{}) if not override else gcds.render(
-            example.component,
-            caller=None if example.caller is None else Markup(example.caller),
-            lang=example.lang,
-            **{**example.params, **override},
+        return (
+            example.render(**{})
+            if not override
+            else gcds.render(
+                example.component,
+                caller=None if example.caller is None else Markup(example.caller),
+                lang=example.lang,
+                **{**example.params, **override},
+            )
         )
     except gcds.ParamError:
         return None  # not a valid combination for this example
@@ -70,7 +74,9 @@ def test_hostile_text_stays_text(name: str) -> None:
                 assert not any(bad in html for bad in ("<script", "<img", "<svg onload"))
             covered.add(param["name"])
     missing = {p["name"] for p in params} - covered
-    assert not missing, f"{name}: no example accepts these params, so they were not tested: {missing}"
+    assert not missing, (
+        f"{name}: no example accepts these params, so they were not tested: {missing}"
+    )
 
 
 @pytest.mark.parametrize("name", sorted(SPECS))

@@ -16,10 +16,18 @@ VALIDATOR = ROOT / "node_modules" / ".bin" / "html-validate"
 def test_every_example_is_valid_html(tmp_path) -> None:
     if not VALIDATOR.exists():
         pytest.fail("html-validate is not installed: run `make test` (it runs `npm ci`)")
-    pages = write_pages(tmp_path, css_href="/static/gcds/css/gcds.css", js_href="/static/gcds/js/gcds.js")
+    pages = write_pages(
+        tmp_path, css_href="/static/gcds/css/gcds.css", js_href="/static/gcds/js/gcds.js"
+    )
     result = subprocess.run(
-        [str(VALIDATOR), "--config", str(ROOT / ".htmlvalidate.json"), "--formatter", "json",
-         *map(str, pages.values())],
+        [
+            str(VALIDATOR),
+            "--config",
+            str(ROOT / ".htmlvalidate.json"),
+            "--formatter",
+            "json",
+            *map(str, pages.values()),
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -86,8 +86,16 @@ def test_missing_required_param(name: str) -> None:
         _raises(name, param, "is required", **params)
 
 
-_WRONG = {"bool": "yes", "int": "3", "list": "not a list", "dict": ["not", "a", "dict"], "str": ["x"],
-          "markup": {"x": 1}, "url": 42, "enum": "not-a-value"}
+_WRONG = {
+    "bool": "yes",
+    "int": "3",
+    "list": "not a list",
+    "dict": ["not", "a", "dict"],
+    "str": ["x"],
+    "markup": {"x": 1},
+    "url": 42,
+    "enum": "not-a-value",
+}
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -105,7 +113,12 @@ def test_script_urls_are_refused(name: str) -> None:
     urls = [p["name"] for p in SPECS[name]["params"] if p["type"] == "url"]
     urls.append("attributes")
     for param in urls:
-        for bad in ("javascript:alert(1)", " JaVa\tScRiPt:alert(1)", "vbscript:x", "data:text/html,x"):
+        for bad in (
+            "javascript:alert(1)",
+            " JaVa\tScRiPt:alert(1)",
+            "vbscript:x",
+            "data:text/html,x",
+        ):
             value = {"href": bad} if param == "attributes" else bad
             _raises(name, param, "javascript:", **{**base.params, param: value})
 

@@ -1,0 +1,67 @@
+# gcds — `make demo` serves the docs site; `make test` runs every test. Both set themselves up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+VENV_STAMP := $(VENV)/.installed
+NPM_STAMP := node_modules/.installed
+DEMO_HOST ?= 127.0.0.1
+DEMO_PORT ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help setup assets css docs demo test lint format update-baselines bench chromium clean
+
+help:
+	@echo "make demo              set up, then serve the docs site on http://$(DEMO_HOST):$(DEMO_PORT)/"
+	@echo "make test              set up (venv, npm packages, Chromium), then run every test"
+	@echo "make css | assets      compile the CSS | the specs, CSS and gcds.js"
+	@echo "make docs              build the docs site into site/"
+	@echo "make update-baselines  rewrite the visual baselines (look at test-results/visual first)"
+	@echo "make bench             render speed and asset sizes"
+
+$(VENV_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,docs,flask,django,wtforms]'
+	touch $@
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV_STAMP) $(NPM_STAMP) chromium
+
+chromium:
+	@sh scripts/ensure_chromium.sh $(BIN)/python
+
+assets: $(VENV_STAMP)
+	$(BIN)/python scripts/build_assets.py
+
+css: $(VENV_STAMP)
+	$(BIN)/python scripts/build_css.py
+
+docs: assets
+	$(BIN)/mkdocs build --strict
+
+demo: assets
+	@echo "gcds docs: http://$(DEMO_HOST):$(DEMO_PORT)/"
+	$(BIN)/mkdocs serve --no-livereload -a $(DEMO_HOST):$(DEMO_PORT)
+
+lint: $(VENV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: setup assets lint
+	$(BIN)/python -m pytest
+
+update-baselines: setup assets
+	GCDS_UPDATE_BASELINES=1 $(BIN)/python -m pytest tests/test_visual.py -q
+
+bench: setup assets
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) node_modules site dist build test-results gcds/_generated gcds/static/gcds/css gcds/static/gcds/js

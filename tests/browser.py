@@ -1,0 +1,62 @@
+"""Headless Chromium for the browser layers: one browser per run, pages served on 127.0.0.1.
+
+The browser is, in order: $GCDS_CHROMIUM, /usr/bin/chromium (Debian's package, which
+`make test` installs where Playwright cannot download a browser), else Playwright's own.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from .specdata import ROOT
+
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+    },
+    "resultTypes": ["violations"],
+}
+# No DNS look-ups: the pages are local and nothing may load from the network.
+LAUNCH_ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1"]
+
+
+def chromium_path() -> str | None:
+    configured = os.environ.get("GCDS_CHROMIUM")
+    if configured:
+        return configured
+    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+class SiteServer:
+    """Serves ``root`` on 127.0.0.1 at a free port in a background thread."""
+
+    def __init__(self, root: Path) -> None:
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def build_site(root: Path) -> Path:
+    """A folder with the package's static files at /static/gcds/ (pages go in /pages/)."""
+    static = root / "static" / "gcds"
+    static.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(ROOT / "gcds" / "static" / "gcds", static)
+    return root

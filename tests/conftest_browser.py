@@ -1,0 +1,92 @@
+"""Fixtures for the browser layers (imported by conftest.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .browser import AXE_JS, LAUNCH_ARGS, SiteServer, build_site, chromium_path
+from .pages import write_pages
+
+CHECKS_JS = Path(__file__).with_name("checks.js")
+WIDTHS = {"320": 320, "1280": 1280}
+
+
+class Site:
+    """The example pages (with and without gcds.js) served over HTTP."""
+
+    def __init__(self, root: Path) -> None:
+        build_site(root)
+        css, js = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.js"
+        self.js_pages = write_pages(root / "pages" / "js", css_href=css, js_href=js)
+        self.nojs_pages = write_pages(root / "pages" / "nojs", css_href=css, js_href=None)
+        self.root = root
+        self.server = SiteServer(root)
+
+    def path(self, example_id: str, lang: str, *, js: bool = True) -> Path:
+        return (self.js_pages if js else self.nojs_pages)[(example_id, lang)]
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Iterator[Site]:
+    served = Site(tmp_path_factory.mktemp("site"))
+    yield served
+    served.server.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS)
+        yield launched
+        launched.close()
+
+
+class Probe:
+    """A page that shows one example page after another (set_content: no re-navigation).
+
+    axe and checks.js are injected once and survive set_content; they are evaluated
+    through the DevTools protocol, so this also works with page JavaScript disabled.
+    """
+
+    def __init__(
+        self, browser, site: Site, *, width: int, js: bool = True, forced_colors: str = "none"
+    ):
+        self.js = js
+        context = browser.new_context(
+            viewport={"width": width, "height": 800},
+            java_script_enabled=js,
+            forced_colors=forced_colors,
+            reduced_motion="reduce",
+        )
+        self.page = context.new_page()
+        # Same origin as the example pages, so their root-relative URLs resolve.
+        self.page.goto(site.server.url + "/static/gcds/css/gcds.css")
+
+    def show(self, path: Path) -> None:
+        self.page.set_content(path.read_text(encoding="utf-8"), wait_until="load")
+        if self.page.evaluate("typeof window.gcdsChecks") == "undefined":
+            self.page.evaluate(_SCRIPTS)
+        if self.js:
+            self.page.evaluate("document.fonts.ready.then(() => true)")
+
+
+_SCRIPTS = (
+    AXE_JS.read_text(encoding="utf-8") + "\n;" + CHECKS_JS.read_text(encoding="utf-8") + "\n;true"
+)
+
+
+@pytest.fixture(scope="session")
+def probes(browser, site) -> dict[str, Probe]:
+    """One page per configuration, reused by every example."""
+    return {
+        "320": Probe(browser, site, width=320),
+        "1280": Probe(browser, site, width=1280),
+        "forced-colors": Probe(browser, site, width=1280, forced_colors="active"),
+        "no-js": Probe(browser, site, width=1280, js=False),
+        "visual": Probe(browser, site, width=1024),
+    }

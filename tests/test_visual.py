@@ -1,0 +1,62 @@
+"""Layer 4: a screenshot of every example, compared with its committed baseline.
+
+On a mismatch the actual image and a diff image (changed pixels in red) are written to
+test-results/visual/ for a person to open. `make update-baselines` rewrites the
+baselines on purpose (GCDS_UPDATE_BASELINES=1); look at the diffs first.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+from PIL import Image
+from pixelmatch.contrib.PIL import pixelmatch
+
+from .specdata import EXAMPLE_IDS, EXAMPLES, ROOT
+
+BASELINES = ROOT / "tests" / "visual" / "baselines"
+RESULTS = ROOT / "test-results" / "visual"
+UPDATE = os.environ.get("GCDS_UPDATE_BASELINES") == "1"
+# Anti-aliasing can move a few pixels between Chromium builds; a real change moves many more.
+MAX_CHANGED_FRACTION = 0.001
+
+
+def _compare(actual_png: bytes, baseline_png: bytes, name: str) -> str | None:
+    if actual_png == baseline_png:
+        return None
+    actual = Image.open(io.BytesIO(actual_png)).convert("RGBA")
+    expected = Image.open(io.BytesIO(baseline_png)).convert("RGBA")
+    out = RESULTS / f"{name}.actual.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(actual_png)
+    if actual.size != expected.size:
+        return f"size changed from {expected.size} to {actual.size}; see {out}"
+    diff = Image.new("RGBA", actual.size)
+    changed = pixelmatch(actual, expected, diff, threshold=0.1, includeAA=False)
+    diff_path = RESULTS / f"{name}.diff.png"
+    diff.save(diff_path)
+    if changed > MAX_CHANGED_FRACTION * actual.size[0] * actual.size[1]:
+        return f"{changed} pixels changed; see {diff_path} and {out}"
+    return None
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("example_id", EXAMPLE_IDS)
+def test_example_looks_as_before(probes, site, example_id: str) -> None:
+    lang = next(e.lang for e in EXAMPLES if e.id == example_id)
+    probe = probes["visual"]
+    probe.show(site.path(example_id, lang))
+    png = probe.page.locator("#example").screenshot(animations="disabled", caret="hide")
+    baseline = BASELINES / f"{example_id}.png"
+    if UPDATE:
+        baseline.parent.mkdir(parents=True, exist_ok=True)
+        baseline.write_bytes(png)
+        return
+    if not baseline.exists():
+        pytest.fail(
+            f"no baseline {baseline.relative_to(ROOT)}: look at the example, then `make update-baselines`"
+        )
+    problem = _compare(png, baseline.read_bytes(), example_id)
+    assert problem is None, f"{example_id} looks different: {problem}"
