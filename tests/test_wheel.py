@@ -1,0 +1,78 @@
+"""Layer 5: the built wheel, installed in a fresh venv outside the repo, renders every example."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import zipfile
+
+import pytest
+
+from .specdata import ROOT, SPECS
+
+CHECK_SCRIPT = textwrap.dedent(
+    """
+    import json, pathlib, re, sys
+    import gcds
+    from gcds.examples import examples
+    from gcds.specs import STATIC_DIR
+
+    package = pathlib.Path(gcds.__file__).parent
+    assert "site-packages" in str(package), package
+    count = 0
+    for example in examples():
+        for lang in ("en", "fr"):
+            assert example.render(lang).strip(), example.id
+            count += 1
+    css = STATIC_DIR / "css"
+    for name in ("gcds.css", "gcds.min.css", "core.css"):
+        assert (css / name).stat().st_size > 1000, name
+    for url in set(re.findall(r'url\\(["\\']?([^"\\')]+)', (css / "gcds.css").read_text())):
+        assert (css / url).resolve().is_file(), url
+    assert (STATIC_DIR / "js" / "gcds.js").is_file()
+    page = gcds.environment().get_template("gcds/page.html").render(page_title="Test")
+    assert "gcds.min.css" in page and 'integrity="sha384-' in page
+    print(json.dumps({"rendered": count, "components": sorted(gcds.components())}))
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("gcds-*.whl")
+    return built
+
+
+def test_wheel_carries_macros_specs_css_js_fonts_icons(wheel) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "gcds/_generated/specs.json" in names
+    assert {"gcds/static/gcds/css/gcds.css", "gcds/static/gcds/css/gcds.min.css"} <= names
+    assert "gcds/static/gcds/js/gcds.js" in names
+    assert "gcds/templates/page.html" in names
+    assert any(n.startswith("gcds/static/gcds/third-party/fonts/") and n.endswith(".woff2") for n in names)
+    for name in SPECS:
+        assert f"gcds/components/{name}/{name}.html" in names
+        assert f"gcds/components/{name}/{name}.yaml" in names
+        if (ROOT / "components" / name / f"_{name}.scss").exists():
+            assert f"gcds/static/gcds/css/components/{name}.css" in names
+
+
+def test_wheel_renders_every_example_in_a_fresh_venv(wheel, tmp_path) -> None:
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True
+    )
+    result = subprocess.run(
+        [str(python), "-c", CHECK_SCRIPT], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert f'"components": {sorted(SPECS)!r}'.replace("'", '"') in result.stdout
