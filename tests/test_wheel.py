@@ -56,7 +56,9 @@ def test_wheel_carries_macros_specs_css_js_fonts_icons(wheel) -> None:
     assert {"gcds/static/gcds/css/gcds.css", "gcds/static/gcds/css/gcds.min.css"} <= names
     assert "gcds/static/gcds/js/gcds.js" in names
     assert "gcds/templates/page.html" in names
-    assert any(n.startswith("gcds/static/gcds/third-party/fonts/") and n.endswith(".woff2") for n in names)
+    assert any(
+        n.startswith("gcds/static/gcds/third-party/fonts/") and n.endswith(".woff2") for n in names
+    )
     for name in SPECS:
         assert f"gcds/components/{name}/{name}.html" in names
         assert f"gcds/components/{name}/{name}.yaml" in names
@@ -69,7 +71,9 @@ def test_wheel_renders_every_example_in_a_fresh_venv(wheel, tmp_path) -> None:
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel)],
+        check=True,
+        capture_output=True,
     )
     result = subprocess.run(
         [str(python), "-c", CHECK_SCRIPT], cwd=tmp_path, capture_output=True, text=True, check=False
