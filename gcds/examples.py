@@ -6,6 +6,7 @@ previews are iframes of the same pages), so what is tested is what is shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,8 @@ PAGE_TITLE = {
     "fr": "{component}\u00a0: {example} – exemples gcds",
 }
 PAGE_HEADING = {"en": "Example: {example}", "fr": "Exemple\u00a0: {example}"}
+OUTLINE_HEADING = {"en": "Section at level {level}", "fr": "Section de niveau {level}"}
+_FIRST_HEADING = re.compile(r"<h([1-6])[\s>]")
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ class Example:
     lang: str
     params: Mapping[str, Any]
     caller: str | None
+    #: "dark" shows the example on the GC dark blue, for components made for dark backgrounds.
+    backdrop: str | None = None
 
     @property
     def id(self) -> str:
@@ -50,7 +55,12 @@ def examples(component: str | None = None) -> Iterator[Example]:
             continue
         for ex in spec["examples"]:
             yield Example(
-                name, ex["name"], ex.get("lang", "en"), ex.get("params") or {}, ex.get("caller")
+                name,
+                ex["name"],
+                ex.get("lang", "en"),
+                ex.get("params") or {},
+                ex.get("caller"),
+                ex.get("backdrop"),
             )
 
 
@@ -62,9 +72,22 @@ def page(
     heading: str,
     css_href: str,
     js_href: str | None,
+    backdrop: str | None = None,
 ) -> str:
-    """A complete HTML page (lang, title, main, h1) around ``body``."""
+    """A complete HTML page (lang, title, main, h1) around ``body``.
+
+    When ``body`` starts its own outline below h2 (a notice with an h4 title, say), the
+    page gets the levels in between, so the page's outline skips no level, as on a
+    real page where such a component sits inside its section.
+    """
     script = f'<script type="module" src="{escape(js_href)}"></script>\n' if js_href else ""
+    first = _FIRST_HEADING.search(body)
+    outline = "".join(
+        f'<h{level} class="gcds-example-page__outline">'
+        f"{escape(OUTLINE_HEADING[lang].format(level=level))}</h{level}>\n"
+        for level in range(2, int(first.group(1)) if first else 2)
+    )
+    example_class = "gcds-example" + (f" gcds-example--{backdrop}" if backdrop else "")
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
@@ -73,7 +96,8 @@ def page(
         f'<link rel="stylesheet" href="{escape(css_href)}">\n</head>\n'
         '<body class="gcds-page">\n<main id="main-content" class="gcds-example-page">\n'
         f'<h1 class="gcds-example-page__heading">{escape(heading)}</h1>\n'
-        f'<div class="gcds-example" id="example">\n{body}\n</div>\n</main>\n{script}</body>\n</html>\n'
+        f'{outline}<div class="{example_class}" id="example">\n{body}\n</div>\n'
+        f"</main>\n{script}</body>\n</html>\n"
     )
 
 
@@ -92,4 +116,5 @@ def example_page(
         heading=PAGE_HEADING[lang].format(**words),
         css_href=css_href,
         js_href=js_href,
+        backdrop=example.backdrop,
     )
