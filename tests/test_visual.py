@@ -48,7 +48,8 @@ def test_example_looks_as_before(probes, site, example_id: str) -> None:
     lang = next(e.lang for e in EXAMPLES if e.id == example_id)
     probe = probes["visual"]
     probe.show(site.path(example_id, lang))
-    png = probe.page.locator("#example").screenshot(animations="disabled", caret="hide")
+    # The whole <main>: an example whose content is visually hidden (sr_only) still has a box.
+    png = probe.page.locator("main").screenshot(animations="disabled", caret="hide", timeout=10_000)
     baseline = BASELINES / f"{example_id}.png"
     if UPDATE:
         baseline.parent.mkdir(parents=True, exist_ok=True)
