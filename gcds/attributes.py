@@ -23,16 +23,17 @@ def _write(parts: list[str], name: str, value: Any) -> None:
         parts.append(f' {name}="{escape(value)}"')
 
 
-def attrs(base: Mapping[str, Any], p: Any = None) -> Markup:
+def attrs(base: Mapping[str, Any], p: Any = None, extra: Mapping[str, Any] | None = None) -> Markup:
     """Render ``base`` as HTML attributes, then the common params of ``p`` when given.
 
     ``base`` keeps its order; ``True`` renders a bare attribute, ``False``/``None`` leaves
     the attribute out, and a ``class`` value may be a list (falsy items dropped).
     ``p`` (a component's parameter namespace) adds ``id``, ``classes`` to ``class``,
     ``lang`` when it was given explicitly, and the extra ``attributes``.
+    ``extra`` adds attributes without the rest of ``p``: a form field puts its ``id`` and
+    the user's ``attributes`` on the control, and ``classes`` on the wrapper.
     """
     parts: list[str] = []
-    extra: Mapping[str, Any] | None = None
     if p is not None:
         base = dict(base)
         if p.id is not None:

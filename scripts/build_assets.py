@@ -52,7 +52,10 @@ def load_spec(folder: Path) -> dict[str, Any]:
     """Read and check one component's yaml; add the common params."""
     path = folder / f"{folder.name}.yaml"
     where = str(path.relative_to(folder.parent.parent))
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise SpecError(f"{where}: not valid YAML: {error}") from None
     for key in REQUIRED_KEYS:
         if key not in spec:
             raise SpecError(f"{where}: missing '{key}'")
