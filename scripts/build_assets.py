@@ -21,6 +21,8 @@ from gcds.specs import COMMON_PARAMS, LANGUAGES, STRINGS_PARAM  # noqa: E402
 
 PARAM_TYPES = {"str", "markup", "bool", "int", "list", "dict", "url", "enum"}
 REQUIRED_KEYS = ("name", "summary", "params", "examples", "accessibility")
+#: How the test harness reads a form field's value back from its HTML (spec key `field.read`).
+FIELD_READS = {"input", "textarea", "select", "checked", "date"}
 
 
 class SpecError(ValueError):
@@ -70,6 +72,9 @@ def load_spec(folder: Path) -> dict[str, Any]:
     for key, text in (spec.get("strings") or {}).items():
         if not isinstance(text, dict) or any(not text.get(lang) for lang in LANGUAGES):
             raise SpecError(f"{where}: string {key!r} needs text in {', '.join(LANGUAGES)}")
+    field = spec.get("field")
+    if field is not None and field.get("read") not in FIELD_READS:
+        raise SpecError(f"{where}: field.read must be one of {sorted(FIELD_READS)}")
     names = [e.get("name") for e in spec["examples"]]
     if len(set(names)) != len(names) or not all(names):
         raise SpecError(f"{where}: every example needs a unique name")
