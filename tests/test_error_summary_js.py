@@ -1,0 +1,136 @@
+"""error_summary: focus on page load (with and without JavaScript) and links that focus the field."""
+
+from __future__ import annotations
+
+import pytest
+from markupsafe import Markup
+
+import gcds
+from gcds.examples import page
+
+page_html = page
+
+CSS, JS = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.js"
+
+
+def _page(js: bool, lang: str = "en") -> str:
+    summary = gcds.render(
+        "error_summary",
+        lang=lang,
+        errors=[
+            {"text": "Select your province or territory", "href": "#province"},
+            {"text": "Enter the month", "field": "dob"},
+            ("email", "Enter your email address"),
+        ],
+    )
+    province = gcds.render(
+        "select",
+        lang=lang,
+        name="province",
+        label="Province or territory",
+        placeholder=True,
+        error="Select your province or territory",
+        items=[{"value": "ON", "text": "Ontario"}, {"value": "QC", "text": "Quebec"}],
+    )
+    # A group linked by its first field's id, with a later field in error (as a date input).
+    group = Markup(
+        '<fieldset class="gcds-u-mt-800"><legend>Date of birth</legend>'
+        '<label for="dob">Day</label> <input id="dob" name="dob-day" value="12">'
+        '<label for="dob-month">Month</label> <input id="dob-month" name="dob-month" aria-invalid="true">'
+        "</fieldset>"
+        '<p><label for="email">Email</label> <input id="email" name="email" aria-invalid="true"></p>'
+    )
+    return page(
+        Markup(summary) + Markup(province) + group,
+        lang=lang,
+        title="Error: form",
+        heading="Form",
+        css_href=CSS,
+        js_href=JS if js else None,
+    )
+
+
+@pytest.fixture
+def open_page(browser, site, tmp_path):
+    """A fresh page per test (a module script runs once per document, so no set_content reuse)."""
+    contexts = []
+
+    def _open(html: str, *, js: bool = True):
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 800}, java_script_enabled=js
+        )
+        contexts.append(context)
+        folder = site.root / "test-error-summary"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"{tmp_path.name}-{len(contexts)}.html"
+        path.write_text(html, encoding="utf-8")
+        page = context.new_page()
+        page.goto(f"{site.server.url}/test-error-summary/{path.name}", wait_until="load")
+        if js:
+            page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
+        return page
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+def _active(page) -> str:
+    return page.evaluate(
+        "() => { const el = document.activeElement; return el.id || el.className || el.tagName; }"
+    )
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_summary_is_focused_on_load_with_js(open_page, lang) -> None:
+    page = open_page(_page(js=True, lang=lang))
+    assert _active(page) == "gcds-error-summary"
+    title = {"en": "There was a problem", "fr": "Il y a un problème"}[lang]
+    assert page.locator(".gcds-error-summary__title").inner_text() == title
+
+
+@pytest.mark.browser
+def test_summary_is_focused_on_load_without_js(open_page) -> None:
+    page = open_page(_page(js=False), js=False)
+    assert not page.evaluate("document.documentElement.classList.contains('gcds-js')")
+    assert _active(page) == "gcds-error-summary"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#province"
+
+
+@pytest.mark.browser
+def test_links_focus_the_field_with_js(open_page) -> None:
+    page = open_page(_page(js=True))
+    assert _active(page) == "gcds-error-summary"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#province"
+    page.keyboard.press("Enter")
+    assert _active(page) == "province"
+    # The label is scrolled into view with the field.
+    assert page.evaluate(
+        "() => { const r = document.querySelector('label[for=province]').getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= innerHeight; }"
+    )
+    # A link to a group's first field lands on the group's first field in error.
+    page.evaluate("document.querySelector('.gcds-error-summary').focus()")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#dob"
+    page.keyboard.press("Enter")
+    assert _active(page) == "dob-month"
+    page.evaluate("document.querySelector('.gcds-error-summary').focus()")
+    for _ in range(3):
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert _active(page) == "email"
+
+
+@pytest.mark.browser
+def test_no_focus_on_load_when_asked(open_page) -> None:
+    html = gcds.render("error_summary", focus_on_load=False, errors=[("x", "Problem")])
+    assert "autofocus" not in html
+    page = open_page(
+        page_html(Markup(html), lang="en", title="Form", heading="Form", css_href=CSS, js_href=JS)
+    )
+    assert page.evaluate("document.activeElement === document.body")
