@@ -1,0 +1,226 @@
+"""combobox: keyboard only, with gcds.js (ARIA 1.2 combobox) and without it (the plain select)."""
+
+from __future__ import annotations
+
+import pytest
+from markupsafe import Markup
+
+import gcds
+from gcds.examples import page as page_html
+
+from .browser import AXE_JS, AXE_OPTIONS
+from .specdata import SPECS
+
+CSS, JS = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.js"
+EXAMPLES = {e["name"]: e for e in SPECS["combobox"]["examples"]}
+
+
+def _form(lang: str = "en", **params) -> str:
+    example = EXAMPLES["french" if lang == "fr" else "default"]
+    field = gcds.render("combobox", lang=lang, **{**example["params"], **params})
+    body = Markup('<form action="/submitted" method="get" novalidate>') + Markup(field)
+    body += Markup(
+        '<button class="gcds-button gcds-button--primary" type="submit">Continue</button></form>'
+    )
+    return page_html(
+        body, lang=lang, title="Combobox", heading="Combobox", css_href=CSS, js_href=JS
+    )
+
+
+@pytest.fixture
+def open_page(browser, site, tmp_path):
+    """A fresh page per test: gcds.js (a module) runs once per document."""
+    contexts = []
+
+    def _open(html: str, *, js: bool = True):
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 800}, java_script_enabled=js
+        )
+        contexts.append(context)
+        folder = site.root / "test-combobox"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"{tmp_path.name}-{len(contexts)}.html"
+        path.write_text(html, encoding="utf-8")
+        page = context.new_page()
+        page.goto(f"{site.server.url}/test-combobox/{path.name}", wait_until="load")
+        if js:
+            page.wait_for_selector("[role=combobox]")
+        return page
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+def _state(page) -> dict:
+    return page.evaluate(
+        """() => {
+            const input = document.querySelector('[role=combobox]');
+            const list = document.getElementById(input.getAttribute('aria-controls'));
+            const active = input.getAttribute('aria-activedescendant');
+            return {
+                focused: document.activeElement === input,
+                expanded: input.getAttribute('aria-expanded'),
+                listHidden: list.hidden,
+                options: [...list.querySelectorAll('[role=option]')].filter(o => !o.hidden).map(o => o.textContent),
+                active: active && document.getElementById(active).textContent,
+                activeHighlighted: !!(active && document.getElementById(active).classList.contains('gcds-combobox__option--active')),
+                status: document.querySelector('.gcds-combobox [role=status]').textContent,
+                text: input.value,
+                selectValue: document.querySelector('.gcds-combobox select').value,
+            };
+        }"""
+    )
+
+
+def _tab_into(page) -> None:
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('role')") == "combobox"
+
+
+def _axe(page) -> list[str]:
+    page.evaluate(AXE_JS.read_text(encoding="utf-8") + "\n;true")
+    result = page.evaluate("o => axe.run(document, o)", AXE_OPTIONS)
+    return [f"{v['id']}: {v['nodes'][0]['html'][:120]}" for v in result["violations"]]
+
+
+@pytest.mark.browser
+def test_enhanced_markup(open_page) -> None:
+    page = open_page(_form())
+    info = page.evaluate(
+        """() => {
+            const input = document.querySelector('[role=combobox]');
+            const select = document.querySelector('.gcds-combobox select');
+            return {
+                id: input.id, selectId: select.id, name: input.name, selectName: select.name,
+                label: document.querySelector('label[for=province]') !== null,
+                autocomplete: input.getAttribute('aria-autocomplete'),
+                describedby: input.getAttribute('aria-describedby'),
+                selectVisible: select.offsetParent !== null,
+            };
+        }"""
+    )
+    assert info["id"] == "province" and info["selectId"] == "province-select"
+    assert info["name"] == "" and info["selectName"] == "province"
+    assert info["label"] and info["autocomplete"] == "list"
+    assert info["describedby"].split() == ["province-hint", "province-instructions"]
+    assert not info["selectVisible"]
+    assert _axe(page) == []
+
+
+@pytest.mark.browser
+def test_keyboard_filter_choose_close_leave(open_page) -> None:
+    page = open_page(_form())
+    _tab_into(page)
+    state = _state(page)
+    assert state["expanded"] == "false" and state["text"] == "" and state["selectValue"] == ""
+    page.keyboard.type("on")
+    state = _state(page)
+    assert state["expanded"] == "true" and not state["listHidden"]
+    assert state["options"] == ["Ontario", "Yukon"]
+    page.wait_for_function(
+        "document.querySelector('.gcds-combobox [role=status]').textContent !== ''"
+    )
+    assert _state(page)["status"] == "2 results available"
+    assert _axe(page) == []  # the open listbox too
+    page.keyboard.press("ArrowDown")
+    state = _state(page)
+    assert state["active"] == "Ontario" and state["activeHighlighted"]
+    page.keyboard.press("ArrowDown")
+    assert _state(page)["active"] == "Yukon"
+    page.keyboard.press("ArrowUp")
+    assert _state(page)["active"] == "Ontario"
+    page.keyboard.press("Enter")
+    state = _state(page)
+    assert state["text"] == "Ontario" and state["selectValue"] == "ON"
+    assert state["expanded"] == "false" and state["listHidden"] and state["focused"]
+    assert page.url.endswith(".html"), "Enter on an option must not submit the form"
+    # Alt+Down opens without moving; Escape closes; a second Escape clears.
+    page.keyboard.press("Alt+ArrowDown")
+    state = _state(page)
+    assert state["expanded"] == "true" and state["active"] is None and len(state["options"]) == 13
+    page.keyboard.press("Escape")
+    state = _state(page)
+    assert state["expanded"] == "false" and state["text"] == "Ontario"
+    page.keyboard.press("Escape")
+    state = _state(page)
+    assert state["text"] == "" and state["selectValue"] == ""
+    # Choose again, then Tab leaves to the button.
+    page.keyboard.type("sask")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    assert _state(page)["selectValue"] == "SK"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Continue"
+    # The form submits the select's name and value.
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/submitted?province=SK")
+
+
+@pytest.mark.browser
+def test_accents_and_case_are_ignored_and_no_results_is_said(open_page) -> None:
+    page = open_page(_form(lang="fr"))
+    _tab_into(page)
+    page.keyboard.type("QUE")
+    assert _state(page)["options"] == ["Colombie-Britannique", "Québec"]
+    page.keyboard.type("B")
+    assert _state(page)["options"] == ["Québec"]
+    page.wait_for_function(
+        "document.querySelector('.gcds-combobox [role=status]').textContent !== ''"
+    )
+    assert _state(page)["status"] == "1 résultat disponible"
+    page.keyboard.press("Control+a")
+    page.keyboard.type("ile")
+    assert _state(page)["options"] == ["Île-du-Prince-Édouard"]
+    page.keyboard.press("Control+a")
+    page.keyboard.type("zzz")
+    assert _state(page)["options"] == []
+    page.wait_for_function(
+        "document.querySelector('.gcds-combobox [role=status]').textContent === 'Aucun résultat'"
+    )
+
+
+@pytest.mark.browser
+def test_text_matching_no_option_reverts_on_blur(open_page) -> None:
+    page = open_page(_form(value="QC", placeholder=False))
+    _tab_into(page)
+    assert _state(page)["text"] == "Quebec"
+    page.keyboard.press("Control+a")
+    page.keyboard.type("Atlantis")
+    page.keyboard.press("Tab")
+    state = _state(page)
+    assert state["text"] == "Quebec" and state["selectValue"] == "QC"
+    assert state["expanded"] == "false"
+    # Exact text (any case, no accents needed) chooses that option on blur.
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Control+a")
+    page.keyboard.type("nova scotia")
+    page.keyboard.press("Tab")
+    state = _state(page)
+    assert state["text"] == "Nova Scotia" and state["selectValue"] == "NS"
+
+
+@pytest.mark.browser
+def test_error_summary_link_lands_on_the_visible_control(open_page) -> None:
+    summary = gcds.render("error_summary", errors=[("province", "Select your province")])
+    html = _form(error="Select your province").replace("<form action", f"{summary}<form action", 1)
+    page = open_page(html)
+    page.wait_for_function("document.activeElement.classList.contains('gcds-error-summary')")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.getAttribute('role')") == "combobox"
+    assert page.evaluate("document.activeElement.getAttribute('aria-invalid')") == "true"
+
+
+@pytest.mark.browser
+def test_without_javascript_it_is_the_select(open_page) -> None:
+    page = open_page(_form(), js=False)
+    assert page.evaluate("document.querySelector('[role=combobox]')") is None
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.tagName") == "SELECT"
+    assert page.evaluate("document.activeElement.value") == ""
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.value") == "AB"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/submitted?province=AB")
