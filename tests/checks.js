@@ -46,6 +46,21 @@ window.gcdsChecks = {
     return problems;
   },
 
+  // Put the sequential focus starting point at the top of the page, so the next Tab
+  // goes to the first focusable element (set_content keeps the previous page's point).
+  resetFocus() {
+    let start = document.getElementById("gcds-focus-start");
+    if (!start) {
+      start = document.createElement("span");
+      start.id = "gcds-focus-start";
+      start.tabIndex = -1;
+      document.body.prepend(start);
+    }
+    start.focus();
+    start.blur();
+    window.scrollTo(0, 0);
+  },
+
   describe(el) {
     return el ? el.outerHTML.slice(0, 90) : "(nothing)";
   },

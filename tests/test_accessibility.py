@@ -31,8 +31,7 @@ def keyboard_problems(page) -> list[str]:
                  .map((el, i) => { el.dataset.gcdsTarget = i; return i; })""",
         EXAMPLE,
     )
-    page.evaluate("document.activeElement && document.activeElement.blur()")
-    page.evaluate("window.scrollTo(0, 0)")
+    page.evaluate("gcdsChecks.resetFocus()")
     problems: list[str] = []
     reached: list[int] = []
     for _ in range(len(expected) + 3):
