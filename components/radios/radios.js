@@ -1,0 +1,35 @@
+// radios: conditional reveal. The content under an option shows only while it is checked
+// (aria-controls / aria-expanded on the radio); choosing another option hides the content of
+// the others with the same name. Without JavaScript all conditional content is shown.
+register("radios", (el) => {
+  const inputs = [...el.querySelectorAll("input.gcds-radios__input")];
+
+  const sync = (input) => {
+    const id = input.getAttribute("aria-controls");
+    const target = id && document.getElementById(id);
+    if (!target) return;
+    input.setAttribute("aria-expanded", String(input.checked));
+    target.classList.toggle("gcds-radios__conditional--hidden", !input.checked);
+  };
+
+  for (const input of inputs) {
+    const id = input.dataset.ariaControls;
+    if (id && document.getElementById(id)) {
+      input.setAttribute("aria-controls", id);
+      input.removeAttribute("data-aria-controls");
+    }
+    sync(input);
+  }
+
+  window.addEventListener("pageshow", () => inputs.forEach(sync));
+
+  // A radio's change event fires only on the one newly checked: update its whole group
+  // (radios with the same name in the same form, wherever they are).
+  document.addEventListener("change", (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== "radio") return;
+    for (const other of inputs) {
+      if (other.name === input.name && other.form === input.form) sync(other);
+    }
+  });
+});
