@@ -117,11 +117,26 @@ _CHECKS: dict[str, Check] = {
 }
 
 
+def make_union_check(kinds: list[str]) -> Check:
+    """For a param that takes one of several types, e.g. ``str|list``."""
+    checks = [_CHECKS[kind] for kind in kinds]
+    listing = " or ".join(kinds)
+
+    def check_union(value: Any) -> str | None:
+        if any(check(value) is None for check in checks):
+            return None
+        return f"must be {listing}, not {_type_name(value)}"
+
+    return check_union
+
+
 def check_for(param: Mapping[str, Any]) -> Check:
     """The check function for one spec parameter."""
     if param["name"] == "attributes":
         return check_attributes
     kind = param.get("type", "str")
+    if "|" in kind:
+        return make_union_check(kind.split("|"))
     if kind == "enum":
         return make_enum_check(param["values"])
     try:

@@ -38,7 +38,9 @@ def _check_param(where: str, param: dict[str, Any]) -> None:
     for key in ("name", "type", "description"):
         if not param.get(key):
             raise SpecError(f"{where}: a parameter has no '{key}': {param}")
-    if param["type"] not in PARAM_TYPES:
+    if any(kind not in PARAM_TYPES - {"enum"} for kind in param["type"].split("|")) and (
+        param["type"] not in PARAM_TYPES
+    ):
         raise SpecError(
             f"{where}: param {param['name']!r} has type {param['type']!r}; allowed: {sorted(PARAM_TYPES)}"
         )

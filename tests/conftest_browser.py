@@ -64,11 +64,19 @@ class Probe:
             reduced_motion="reduce",
         )
         self.page = context.new_page()
+        self.site = site
         # Same origin as the example pages, so their root-relative URLs resolve.
         self.page.goto(site.server.url + "/static/gcds/css/gcds.css")
 
     def show(self, path: Path) -> None:
-        self.page.set_content(path.read_text(encoding="utf-8"), wait_until="load")
+        """Show one page. set_content is fast, but a module script runs once per document,
+        so a page that gcds.js enhances (data-gcds-module) is navigated to instead."""
+        html = path.read_text(encoding="utf-8")
+        if self.js and "data-gcds-module" in html:
+            url = self.site.server.url + "/" + path.relative_to(self.site.root).as_posix()
+            self.page.goto(url, wait_until="load")
+        else:
+            self.page.set_content(html, wait_until="load")
         if self.page.evaluate("typeof window.gcdsChecks") == "undefined":
             self.page.evaluate(_SCRIPTS)
         if self.js:
