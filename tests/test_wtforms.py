@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import subprocess
 from html.parser import HTMLParser
 from typing import Any
 
@@ -827,3 +828,53 @@ def test_a_boolean_is_one_checkbox() -> None:
     assert params["value"] == ["y"]
     _, params = gw.field_params(F(MultiDict({})).agree)
     assert params["value"] == []
+
+
+def test_the_form_pages_are_valid_html(client, tmp_path) -> None:
+    from .specdata import ROOT
+
+    validator = ROOT / "node_modules" / ".bin" / "html-validate"
+    if not validator.exists():
+        pytest.fail("html-validate is not installed: run `make test` (it runs `npm ci`)")
+    pages = {"get.html": client.get("/en/apply").get_data(as_text=True)}
+    for lang in ("en", "fr"):
+        data = {**INVALID, "csrf_token": csrf_token(client, lang)}
+        pages[f"invalid-{lang}.html"] = client.post(f"/{lang}/apply", data=data).get_data(
+            as_text=True
+        )
+    for name, html in pages.items():
+        (tmp_path / name).write_text(html, encoding="utf-8")
+    # Checkboxes of one question share a name, as HTML intends; html-validate's default only
+    # lets radios and buttons share one (the spec examples are not inside a <form>).
+    config = json.loads((ROOT / ".htmlvalidate.json").read_text(encoding="utf-8"))
+    config.setdefault("rules", {})["form-dup-name"] = [
+        "error",
+        {"shared": ["radio", "checkbox", "button", "reset", "submit"]},
+    ]
+    (tmp_path / "htmlvalidate.json").write_text(json.dumps(config), encoding="utf-8")
+    result = subprocess.run(
+        [
+            str(validator),
+            "--config",
+            str(tmp_path / "htmlvalidate.json"),
+            *(str(tmp_path / n) for n in pages),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_select_can_be_a_combobox() -> None:
+    class F(Form):
+        province = SelectField("Province or territory", choices=[("", "Choose one"), *PROVINCES])
+        name = StringField("Name")
+
+    form = F(MultiDict({"province": "QC"}))
+    page = Page(gw.field(form.province, component="combobox"))
+    assert any("gcds-combobox" in n.classes for n in page.nodes)
+    assert page.value("province") == ["QC"]
+    with pytest.raises(TypeError, match="'combobox' for a SelectField"):
+        gw.field(form.name, component="combobox")
