@@ -482,7 +482,7 @@ def _select_multiple(f: wtf.SelectMultipleField) -> tuple[str, Params]:
     params = _common(f, "select")
     params["items"], _ = _items(f)
     params["multiple"] = True
-    params["values"] = _chosen(f)
+    params["value"] = _chosen(f)
     return "select", params
 
 
