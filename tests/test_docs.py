@@ -13,6 +13,7 @@ import pytest
 
 from gcds.examples import examples
 
+from .browser import AXE_JS, AXE_OPTIONS, SiteServer
 from .specdata import SPECS
 
 pytest.importorskip("mkdocs")
@@ -93,3 +94,85 @@ def test_example_pages_are_styled(site: Path) -> None:
     fonts = re.findall(r'url\("\.\./([^"]+)"\)', css.read_text(encoding="utf-8"))
     for font in fonts:
         assert (site / "gcds-static" / font).is_file(), font
+
+
+def test_docs_theme_uses_gcds_fonts(site: Path) -> None:
+    """The theme's text is in gcds's self-hosted fonts (no Google Fonts, no network)."""
+    css = (site / "stylesheets" / "gcds-fonts.css").read_text(encoding="utf-8")
+    fonts = re.findall(r'url\("\.\./([^"]+)"\)', css)
+    assert fonts
+    for font in fonts:
+        assert (site / font).is_file(), font
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="stylesheets/gcds-fonts.css"' in home
+
+
+# --- every docs page is axe-clean -----------------------------------------------------------
+
+# Load every preview (they load lazily, as a reader scrolls) and wait for all of them.
+LOAD_PREVIEWS = """() => Promise.all([...document.querySelectorAll("iframe")].map(frame => {
+    const doc = frame.contentDocument;
+    if (doc && doc.readyState === "complete" && doc.URL !== "about:blank") return true;
+    const loaded = new Promise(done => frame.addEventListener("load", done, {once: true}));
+    frame.loading = "eager";
+    return loaded;
+}))"""
+START_AXE = "o => { window.gcdsAxe = axe.run(document, o); return true; }"
+
+
+def docs_pages(site: Path) -> list[str]:
+    """The site's own pages (not the example pages: test_accessibility checks those)."""
+    pages = ["", "getting-started/", "components/"]
+    pages += [f"components/{name}/" for name in sorted(SPECS)]
+    for page in pages:
+        assert (site / page / "index.html").is_file(), page
+    return pages
+
+
+def axe_failures(url: str, results: dict) -> list[str]:
+    failures = [
+        f"/{url}: {v['id']}: {v['help']}\n    "
+        + (" ".join(v["nodes"][0]["html"].split()) if v["nodes"] else "")
+        for v in results["violations"]
+    ]
+    # axe reaches into each preview iframe; one that did not answer would go unchecked.
+    if any(r["id"] == "frame-tested" for r in results["incomplete"]):
+        failures.append(f"/{url}: axe could not check every preview iframe")
+    return failures
+
+
+def test_docs_pages_are_axe_clean(site: Path, browser) -> None:
+    """Every generated page, theme chrome included, and the previews (iframes) in it.
+
+    Two tabs take turns: while axe runs on one page, the next page loads in the other.
+    """
+    server = SiteServer(site)
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    # axe in every document, the preview iframes included, so axe.run checks them too.
+    context.add_init_script(path=str(AXE_JS))
+    tabs = [context.new_page(), context.new_page()]
+    running: dict[int, str] = {}  # tab -> the page axe is running on
+    failures: list[str] = []
+
+    def finish(tab: int) -> None:
+        url = running.pop(tab)
+        failures.extend(axe_failures(url, tabs[tab].evaluate("() => window.gcdsAxe")))
+
+    try:
+        for i, url in enumerate(docs_pages(site)):
+            tab = i % len(tabs)
+            if tab in running:
+                finish(tab)
+            page = tabs[tab]
+            page.goto(f"{server.url}/{url}", wait_until="load")
+            page.evaluate(LOAD_PREVIEWS)
+            titles = page.eval_on_selector_all("iframe", "frames => frames.map(f => f.title)")
+            assert all(titles) and len(set(titles)) == len(titles), f"/{url}: iframe titles"
+            page.evaluate(START_AXE, AXE_OPTIONS)
+            running[tab] = url
+        for tab in list(running):
+            finish(tab)
+    finally:
+        context.close()
+        server.close()
+    assert not failures, f"{len(failures)} axe failures:\n" + "\n".join(failures)
