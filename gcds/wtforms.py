@@ -128,8 +128,20 @@ def _library(env: Environment | None = None) -> Library:
     return _default_environment().globals[NAMESPACE_GLOBAL]
 
 
-def _lang(library: Library | None = None) -> str:
-    return (library or _library()).resolve_lang()
+def _lang() -> str:
+    """The page's language: gcds.use_lang, else the Flask or Django request's, else the default."""
+    library = _library()
+    lang = i18n.current_lang()
+    if lang is None and library.lang_getter is None and "django" in sys.modules:
+        from django.core.exceptions import ImproperlyConfigured
+
+        from .django import request_lang
+
+        try:
+            lang = i18n.normalize(request_lang())
+        except ImproperlyConfigured:  # Django imported but not set up: not a Django request
+            lang = None
+    return lang or library.resolve_lang()
 
 
 # --- fields -------------------------------------------------------------------------------
@@ -178,7 +190,7 @@ class DateField(wtf.DateField):
     (the ``error_fields`` param of ``date_input``):
 
     - nothing entered, on a required field: "Enter a date" (or the message given to
-      ``DataRequired``/``InputRequired``);
+      ``DataRequired``/``InputRequired``), all three parts in error;
     - a part missing: "Date must include a month" (``error_fields == ["month"]``);
     - a part not in numbers: "Date must be in numbers";
     - a year that is not 4 digits: "Year must include 4 numbers";
@@ -291,6 +303,7 @@ class DateField(wtf.DateField):
             # from DataRequired would only repeat it less clearly.
             raise StopValidation()
         if self.data is None and self.flags.required:
+            self.error_fields = list(self.order())
             raise StopValidation(self._required_message())
 
     def _required_message(self) -> str:

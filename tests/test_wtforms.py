@@ -541,8 +541,12 @@ class DateForm(Form):
     maybe = gw.DateField("Maybe", [Optional()])
 
 
-def parse(day: str, month: str, year: str, lang: str = "en") -> DateForm:
+def parse(day: str, month: str, year: str, lang: str | None = "en") -> DateForm:
     data = MultiDict({"when-day": day, "when-month": month, "when-year": year})
+    if lang is None:  # the language of the request
+        form = DateForm(data)
+        form.validate()
+        return form
     with gcds.use_lang(lang):
         form = DateForm(data)
         form.validate()
@@ -552,7 +556,7 @@ def parse(day: str, month: str, year: str, lang: str = "en") -> DateForm:
 @pytest.mark.parametrize(
     ("parts", "message", "error_fields"),
     [
-        (("", "", ""), "Enter a date", []),
+        (("", "", ""), "Enter a date", ["month", "day", "year"]),
         (("", "3", "2024"), "Date must include a day", ["day"]),
         (("12", "", "2024"), "Date must include a month", ["month"]),
         (("12", "3", " "), "Date must include a year", ["year"]),
@@ -583,6 +587,20 @@ def test_date_errors_in_french() -> None:
     assert parse("31", "2", "2024", "fr").when.errors == ["La date doit être une date valide"]
     assert parse("1", "3", "24", "fr").when.errors == ["L’année doit comprendre 4 chiffres"]
     assert parse("", "", "2024", "fr").when.error_fields == ["day", "month"]
+
+
+def test_date_messages_follow_the_flask_and_django_request_language() -> None:
+    with create_app().test_request_context("/fr/apply"):
+        assert parse("31", "2", "2024", None).when.errors == ["La date doit être une date valide"]
+    pytest.importorskip("django")
+    from django.test.utils import override_settings
+    from django.utils import translation
+
+    from .test_integrations import load_snippet
+
+    with override_settings(**load_snippet("django_app").SETTINGS), translation.override("fr"):
+        assert parse("31", "2", "2024", None).when.errors == ["La date doit être une date valide"]
+    assert parse("31", "2", "2024", None).when.errors == ["Date must be a real date"]
 
 
 def test_dates_that_parse() -> None:
