@@ -45,36 +45,45 @@ def _as_caller(caller: Any) -> Callable[[], Markup]:
 class Component:
     """A component bound to one Environment: checks parameters, then calls its macro."""
 
-    __slots__ = ("_library", "_macro", "checker", "name")
+    __slots__ = ("_func", "_library", "_strings", "_takes_caller", "checker", "name")
 
     def __init__(self, library: Library, name: str) -> None:
         self._library = library
         self.name = name
         self.checker = _checkers()[name]
-        self._macro: Macro | None = None
+        self._strings = _strings(name)
+        self._func: Callable[..., str] | None = None
+        self._takes_caller = False
 
-    def _load(self) -> Macro:
+    def _load(self) -> Callable[..., str]:
         # Loaded on first use; a race loads the same macro twice, which is harmless.
         template = self._library.env.get_template(f"gcds/_macros/{self.name}.html")
-        macro = getattr(template.module, self.name)
-        self._macro = macro
-        return macro
+        macro: Macro = getattr(template.module, self.name)
+        if macro.catch_kwargs or macro.catch_varargs:
+            raise RuntimeError(f"gcds: the {self.name} macro must take exactly (p, t, lang)")
+        self._takes_caller = macro.caller
+        # The compiled macro function, called directly: Macro.__call__ would sort out
+        # positional and keyword arguments on every call, and ours are always the same
+        # (p, t, lang[, caller]). This is most of the cost of a small component.
+        self._func = macro._func
+        return self._func
 
     def __call__(self, *args: Any, caller: Any = None, **kwargs: Any) -> Markup:
         if args:
             raise ParamError(self.name, None, 'takes keyword arguments only, e.g. text="…"')
         values = self.checker(kwargs)
-        macro = self._macro or self._load()
+        func = self._func or self._load()
         lang = values["lang"] or self._library.resolve_lang()
-        strings = _strings(self.name)[lang]
-        if values.get("strings"):
-            strings = {**strings, **values["strings"]}
+        strings = self._strings[lang]
+        overrides = values.get("strings")
+        if overrides:
+            strings = {**strings, **overrides}
         p = SimpleNamespace(**values)
-        if caller is None:
-            return Markup(macro(p, strings, lang))
-        if not macro.caller:
+        if self._takes_caller:
+            return Markup(func(p, strings, lang, None if caller is None else _as_caller(caller)))
+        if caller is not None:
             raise ParamError(self.name, "caller", "does not take nested content (a call block)")
-        return Markup(macro(p, strings, lang, caller=_as_caller(caller)))
+        return Markup(func(p, strings, lang))
 
     def __repr__(self) -> str:
         return f"<gcds component {self.name!r}>"
