@@ -394,9 +394,12 @@ def _text_value(f: Field) -> str | None:
     return value if value not in (None, "") else None
 
 
-def _choices(f: wtf.SelectFieldBase) -> Iterator[tuple[Any, Any, Mapping[str, Any]]]:
-    for choice in f.iter_choices():
-        yield choice[0], choice[1], (choice[3] if len(choice) > 3 else None) or {}
+Choice = tuple[Any, Any, Mapping[str, Any]]
+
+
+def _choice(choice: Sequence[Any]) -> Choice:
+    """(value, label, render_kw) from a WTForms choice: a ``Choice`` or a 3- or 4-tuple."""
+    return choice[0], choice[1], (choice[3] if len(choice) > 3 else None) or {}
 
 
 def _item(value: Any, label: Any, render_kw: Mapping[str, Any]) -> Params:
@@ -411,10 +414,10 @@ def _items(f: wtf.SelectFieldBase) -> tuple[list[Params], Any]:
     """The component items and, if a choice has an empty value, its label (a placeholder)."""
     placeholder: Any = None
 
-    def convert(choices: Iterator[tuple[Any, Any, Mapping[str, Any]]]) -> list[Params]:
+    def convert(choices: Iterator[Sequence[Any]]) -> list[Params]:
         nonlocal placeholder
         out = []
-        for value, label, render_kw in choices:
+        for value, label, render_kw in map(_choice, choices):
             if value in ("", None):
                 placeholder = label or placeholder
                 continue
@@ -424,13 +427,13 @@ def _items(f: wtf.SelectFieldBase) -> tuple[list[Params], Any]:
     if f.has_groups():
         items: list[Params] = []
         for group, choices in f.iter_groups():
-            options = convert((c[0], c[1], (c[3] if len(c) > 3 else None) or {}) for c in choices)
+            options = convert(iter(choices))
             if group is None:
                 items.extend(options)
             else:
                 items.append({"group": str(group), "items": options})
         return items, placeholder
-    return convert(_choices(f)), placeholder
+    return convert(iter(f.iter_choices())), placeholder
 
 
 def _chosen(f: Field) -> list[str]:

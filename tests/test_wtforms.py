@@ -327,6 +327,8 @@ def test_get_renders_every_field_with_its_gcds_component(client) -> None:
     assert page.by_id("amount").attrs["inputmode"] == "decimal"
     assert "multiple" in page.by_id("languages").attrs
     assert page.by_id("submit").attrs["type"] == "submit"
+    assert page.by_id("document").attrs["type"] == "file"
+    assert page.by_id("document").attrs["accept"] == ".pdf,.jpg"  # from FileAllowed
     assert page.by_id("full_name").attrs["autocomplete"] == "name"  # a param override
     assert "required" in page.by_id("full_name").attrs
     assert "required" not in page.by_id("phone").attrs
