@@ -61,7 +61,9 @@ update-baselines: setup assets
 	GCDS_UPDATE_BASELINES=1 $(BIN)/python -m pytest tests/test_visual.py -q
 
 bench: setup assets
+	$(BIN)/python -m pip install --quiet 'govuk-frontend-jinja==4.1.0'
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/forms_page.py
 
 clean:
 	rm -rf $(VENV) node_modules site dist build test-results gcds/_generated gcds/static/gcds/css gcds/static/gcds/js
