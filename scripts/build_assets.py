@@ -56,6 +56,10 @@ def load_spec(folder: Path) -> dict[str, Any]:
     """Read and check one component's yaml; add the common params."""
     path = folder / f"{folder.name}.yaml"
     where = str(path.relative_to(folder.parent.parent))
+    if not path.is_file():
+        raise SpecError(
+            f"{where}: missing; every folder in components/ is a component and needs its spec"
+        )
     try:
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
