@@ -1,6 +1,7 @@
 // radios: conditional reveal. The content under an option shows only while it is checked
-// (aria-controls / aria-expanded on the radio); choosing another option hides the content of
-// the others with the same name. Without JavaScript all conditional content is shown.
+// (aria-controls on the radio); choosing another option hides the content of the others with
+// the same name. Without JavaScript all conditional content is shown. No aria-expanded: ARIA
+// does not allow it on a radio (w3c/aria#1404) and axe reports it as a critical error.
 register("radios", (el) => {
   const inputs = [...el.querySelectorAll("input.gcds-radios__input")];
 
@@ -8,7 +9,6 @@ register("radios", (el) => {
     const id = input.getAttribute("aria-controls");
     const target = id && document.getElementById(id);
     if (!target) return;
-    input.setAttribute("aria-expanded", String(input.checked));
     target.classList.toggle("gcds-radios__conditional--hidden", !input.checked);
   };
 
