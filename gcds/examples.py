@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -42,10 +43,25 @@ class Example:
     def id(self) -> str:
         return f"{self.component}/{self.name}"
 
+    @property
+    def call_params(self) -> dict[str, Any]:
+        """The params as a template would pass them: the spec's examples are trusted, so a
+        ``markup`` param (HTML for a slot, say) is Markup, as the ``caller`` content is."""
+        types = _param_types(self.component)
+        return {
+            key: Markup(value) if types.get(key) == "markup" and isinstance(value, str) else value
+            for key, value in self.params.items()
+        }
+
     def render(self, lang: str | None = None) -> Markup:
         """The component's HTML; ``lang`` defaults to the example's own language."""
         caller = Markup(self.caller) if self.caller is not None else None
-        return render(self.component, caller=caller, lang=lang or self.lang, **self.params)
+        return render(self.component, caller=caller, lang=lang or self.lang, **self.call_params)
+
+
+@cache
+def _param_types(component: str) -> dict[str, str]:
+    return {p["name"]: p["type"] for p in load_specs()[component]["params"]}
 
 
 def examples(component: str | None = None) -> Iterator[Example]:
