@@ -32,7 +32,11 @@ def _html(js: bool, lang: str = "en") -> str:
         ],
     )
     return page_html(
-        Markup(group), lang=lang, title="Checkboxes", heading="Checkboxes", css_href=CSS,
+        Markup(group),
+        lang=lang,
+        title="Checkboxes",
+        heading="Checkboxes",
+        css_href=CSS,
         js_href=JS if js else None,
     )
 
@@ -43,7 +47,9 @@ def open_page(browser, site, tmp_path):
     contexts = []
 
     def _open(html: str, *, js: bool = True):
-        context = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=js)
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 800}, java_script_enabled=js
+        )
         contexts.append(context)
         folder = site.root / "test-checkboxes"
         folder.mkdir(exist_ok=True)
@@ -90,7 +96,11 @@ def test_conditional_reveal_by_keyboard(open_page, lang) -> None:
     first = page.locator("#contact-conditional")
     second = page.locator("#contact-2-conditional")
     assert first.is_hidden() and second.is_hidden()
-    assert _state(page, "contact") == {"checked": False, "expanded": "false", "controls": "contact-conditional"}
+    assert _state(page, "contact") == {
+        "checked": False,
+        "expanded": "false",
+        "controls": "contact-conditional",
+    }
     # The hidden field inside is not a Tab stop.
     _tab_to(page, "contact")
     page.keyboard.press("Tab")
@@ -108,7 +118,11 @@ def test_conditional_reveal_by_keyboard(open_page, lang) -> None:
     assert page.evaluate("document.activeElement.id") == "contact"
     page.keyboard.press("Space")
     assert first.is_hidden()
-    assert _state(page, "contact") == {"checked": False, "expanded": "false", "controls": "contact-conditional"}
+    assert _state(page, "contact") == {
+        "checked": False,
+        "expanded": "false",
+        "controls": "contact-conditional",
+    }
     assert page.locator("#contact-email").input_value() == "ada@example.ca"  # nothing lost
 
 

@@ -34,7 +34,11 @@ def _html(js: bool, lang: str = "en", value: str | None = None) -> str:
     )
     after = '<p><a href="#main-content">After the group</a></p>'
     return page_html(
-        Markup(group) + Markup(after), lang=lang, title="Radios", heading="Radios", css_href=CSS,
+        Markup(group) + Markup(after),
+        lang=lang,
+        title="Radios",
+        heading="Radios",
+        css_href=CSS,
         js_href=JS if js else None,
     )
 
@@ -45,7 +49,9 @@ def open_page(browser, site, tmp_path):
     contexts = []
 
     def _open(html: str, *, js: bool = True):
-        context = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=js)
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 800}, java_script_enabled=js
+        )
         contexts.append(context)
         folder = site.root / "test-radios"
         folder.mkdir(exist_ok=True)
@@ -146,7 +152,9 @@ def test_without_javascript_everything_is_shown_and_works(open_page) -> None:
     page = open_page(_html(js=False), js=False)
     assert page.locator("#contact-conditional").is_visible()
     assert page.locator("#contact-2-conditional").is_visible()
-    assert page.evaluate("document.querySelectorAll('[aria-controls], [aria-expanded]').length") == 0
+    assert (
+        page.evaluate("document.querySelectorAll('[aria-controls], [aria-expanded]').length") == 0
+    )
     _tab_into_group(page)
     page.keyboard.press("Space")
     page.keyboard.press("ArrowDown")
