@@ -12,7 +12,6 @@ from .browser import AXE_OPTIONS
 from .specdata import ROOT
 
 PAGE = """{% extends "gcds/page.html" %}
-{% block title %}{{ heading }} – gcds – Canada.ca{% endblock %}
 {% block content %}{{ gcds.heading(tag="h1", text=heading) }}
 {{ gcds.text(text=body) }}{{ gcds.button(text=action) }}{% endblock %}"""
 WORDS = {
@@ -27,7 +26,14 @@ WORDS = {
 
 def render_page(lang: str) -> str:
     env = gcds.environment(lang=lang)
-    return env.from_string(PAGE).render(**WORDS[lang])
+    other = "/fr/" if lang == "en" else "/en/"
+    return env.from_string(PAGE).render(
+        page_title=WORDS[lang]["heading"],
+        service_name="gcds",
+        lang_href=other,
+        date_modified="2026-11-29",
+        **WORDS[lang],
+    )
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -41,6 +47,10 @@ def test_page_skeleton(lang: str) -> None:
     body = html.split("<body", 1)[1]
     assert body.index(skip) < body.index("<main"), "the skip link comes first"
     assert '<main id="main-content"' in html
+    assert html.count("<header") == 1 and html.count("<footer") == 1 and html.count("<main") == 1
+    assert html.count("gcds-skip-link") == 1
+    toggle = {"en": 'lang="fr" hreflang="fr"', "fr": 'lang="en" hreflang="en"'}[lang]
+    assert toggle in html and 'datetime="2026-11-29"' in html
     assert 'href="/static/gcds/css/gcds.min.css" integrity="sha384-' in html
     assert 'src="/static/gcds/js/gcds.js" integrity="sha384-' in html
     assert "style=" not in html and "<script>" not in html
@@ -48,7 +58,7 @@ def test_page_skeleton(lang: str) -> None:
 
 def test_page_language_from_context_overrides_the_environment() -> None:
     env = gcds.environment(lang="en")
-    html = env.from_string(PAGE).render(lang="fr", **WORDS["fr"])
+    html = env.from_string(PAGE).render(lang="fr", page_title="Permis", **WORDS["fr"])
     assert '<html lang="fr">' in html and "Passer au contenu principal" in html
 
 
