@@ -38,6 +38,9 @@ class Example:
     caller: str | None
     #: "dark" shows the example on the GC dark blue, for components made for dark backgrounds.
     backdrop: str | None = None
+    #: Trusted HTML around the example, "{content}" marking where it goes: the context a
+    #: part needs to be valid (a nav_link's <li> inside a <ul>).
+    wrap: str | None = None
 
     @property
     def id(self) -> str:
@@ -77,6 +80,7 @@ def examples(component: str | None = None) -> Iterator[Example]:
                 ex.get("params") or {},
                 ex.get("caller"),
                 ex.get("backdrop"),
+                ex.get("wrap"),
             )
 
 
@@ -124,6 +128,9 @@ def example_page(
     lang = lang or example.lang
     with use_lang(lang):
         body = example.render(lang)
+    if example.wrap:
+        before, _, after = example.wrap.partition("{content}")
+        body = Markup(before) + body + Markup(after)
     words = {"component": example.component, "example": example.name}
     return page(
         body,

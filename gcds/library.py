@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 from . import attributes, i18n, icons
 from .errors import ParamError
 from .loader import NAMESPACE_GLOBAL, PRIVATE_NAMESPACE_GLOBAL, GcdsLoader
-from .params import Checker, suggest
+from .params import Checker, suggest, unsafe_url
 from .specs import STATIC_DIR, load_specs
 
 DEFAULT_STATIC_URL = "/static/gcds/"
@@ -172,6 +172,7 @@ def configure(
             "gcds_attrs": attributes.attrs,
             "gcds_ids": attributes.ids,
             "gcds_fail": _fail,
+            "gcds_unsafe_url": unsafe_url,
             "gcds_icon": icons.icon_body,
             "gcds_lang": library.resolve_lang,
             "gcds_static": lambda path: base_url + path,

@@ -98,3 +98,25 @@ def probes(browser, site) -> dict[str, Probe]:
         "no-js": Probe(browser, site, width=1280, js=False),
         "visual": Probe(browser, site, width=1024),
     }
+
+
+@pytest.fixture
+def open_example(browser, site):
+    """A fresh page per example (a module script runs once per document)."""
+    contexts = []
+
+    def _open(example_id: str, lang: str = "en", *, js: bool = True, width: int = 1280):
+        context = browser.new_context(
+            viewport={"width": width, "height": 800}, java_script_enabled=js
+        )
+        contexts.append(context)
+        page = context.new_page()
+        path = site.path(example_id, lang, js=js).relative_to(site.root)
+        page.goto(f"{site.server.url}/{path.as_posix()}", wait_until="load")
+        if js:
+            page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
+        return page
+
+    yield _open
+    for context in contexts:
+        context.close()

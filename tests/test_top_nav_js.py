@@ -10,26 +10,6 @@ LIST = ".gcds-top-nav__list"
 GROUPS = "details.gcds-nav-group__details"
 
 
-@pytest.fixture
-def open_example(browser, site):
-    """A fresh page per example (a module script runs once per document)."""
-    contexts = []
-
-    def _open(example_id: str, lang: str = "en", *, js: bool = True, width: int = 1280):
-        context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=js)
-        contexts.append(context)
-        page = context.new_page()
-        path = site.path(example_id, lang, js=js).relative_to(site.root)
-        page.goto(f"{site.server.url}/{path.as_posix()}", wait_until="load")
-        if js:
-            page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
-        return page
-
-    yield _open
-    for context in contexts:
-        context.close()
-
-
 def _tab_to(page, predicate: str, limit: int = 20) -> None:
     page.evaluate("document.activeElement && document.activeElement.blur()")
     for _ in range(limit):
@@ -48,10 +28,13 @@ def _open_groups(page) -> list[bool]:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("lang, group, first, second", [
-    ("en", "Benefits", "Employment Insurance", "Canada Child Benefit"),
-    ("fr", "Prestations", "Assurance-emploi", "Allocation canadienne pour enfants"),
-])
+@pytest.mark.parametrize(
+    "lang, group, first, second",
+    [
+        ("en", "Benefits", "Employment Insurance", "Canada Child Benefit"),
+        ("fr", "Prestations", "Assurance-emploi", "Allocation canadienne pour enfants"),
+    ],
+)
 def test_group_by_keyboard_with_javascript(open_example, lang, group, first, second) -> None:
     page = open_example("top_nav/default" if lang == "en" else "top_nav/french", lang)
     assert not page.is_visible(TOGGLE)  # wide screen: no Menu button, the list is shown
@@ -92,7 +75,9 @@ def test_only_one_group_open_and_focus_leaving_closes(open_example) -> None:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("lang, example, word", [("en", "top_nav/default", "Menu"), ("fr", "top_nav/french", "Menu")])
+@pytest.mark.parametrize(
+    "lang, example, word", [("en", "top_nav/default", "Menu"), ("fr", "top_nav/french", "Menu")]
+)
 def test_menu_button_on_small_screens(open_example, lang, example, word) -> None:
     page = open_example(example, lang, width=320)
     assert page.is_visible(TOGGLE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_top_nav_js import _focused_text, _tab_to, open_example  # noqa: F401  (fixture)
+from .test_top_nav_js import _focused_text, _tab_to
 
 MENU = "details.gcds-topic-menu__menu"
 THEMES = "details.gcds-topic-menu__theme-details"
@@ -22,10 +22,13 @@ def _state(page) -> dict:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("lang, example, first, home", [
-    ("en", "topic_menu/default", "Jobs", "Jobs: home"),
-    ("fr", "topic_menu/french", "Emplois", "Emplois\u00a0: accueil"),
-])
+@pytest.mark.parametrize(
+    "lang, example, first, home",
+    [
+        ("en", "topic_menu/default", "Jobs", "Jobs: home"),
+        ("fr", "topic_menu/french", "Emplois", "Emplois\u00a0: accueil"),
+    ],
+)
 def test_menu_by_keyboard_with_javascript(open_example, lang, example, first, home) -> None:
     page = open_example(example, lang)
     _tab_to(page, "el.classList.contains('gcds-topic-menu__button')")
@@ -72,4 +75,7 @@ def test_without_javascript_the_menu_opens_and_links_work(open_example) -> None:
     page.keyboard.press("Space")
     page.keyboard.press("Tab")
     assert _focused_text(page) == "Jobs: home"
-    assert page.evaluate("document.activeElement.getAttribute('href')") == "https://www.canada.ca/en/services/jobs.html"
+    assert (
+        page.evaluate("document.activeElement.getAttribute('href')")
+        == "https://www.canada.ca/en/services/jobs.html"
+    )

@@ -121,7 +121,8 @@ def fence(code: str, lang: str) -> str:
 
 def cell(text: Any) -> str:
     """One Markdown table cell: a single line, pipes escaped."""
-    return " ".join(str(text).split()).replace("|", "\\|")
+    # Only ASCII whitespace: French text keeps its non-breaking spaces (before « : ; ! ? »).
+    return re.sub(r"[ \t\r\n]+", " ", str(text)).strip().replace("|", "\\|")
 
 
 def code_cell(value: Any) -> str:
