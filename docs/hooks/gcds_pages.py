@@ -218,23 +218,6 @@ def index_page(specs: Mapping[str, Mapping[str, Any]]) -> str:
     return "\n\n".join(["# Components", intro, "\n".join(rows)]) + "\n"
 
 
-def preview_page(content: str) -> str:
-    """An example page as a docs preview: its ``main`` landmark named by its ``h1``.
-
-    A docs page shows many previews, and axe (like a screen reader's landmark list) sees
-    their landmarks together with the page's own: unnamed, every preview's ``main`` would
-    be one more "main" (axe: landmark-unique). A page that names its main already is kept.
-    """
-    if re.search(r"<main\b[^>]*\saria-label", content):
-        return content
-    label = "gcds-example-page-heading"
-    content, mains = re.subn(r"<main\b", f'<main aria-labelledby="{label}"', content, count=1)
-    content, headings = re.subn(r"<h1\b(?![^>]*\sid=)", f'<h1 id="{label}"', content, count=1)
-    if not (mains and headings):
-        raise RuntimeError("gcds docs: an example page has no <main> or no <h1> to name it")
-    return content
-
-
 def fonts_css() -> str:
     """The ``@font-face`` rules of gcds's ``core.css``, for the docs theme."""
     core = (STATIC_DIR / "css" / "core.css").read_text(encoding="utf-8")
@@ -292,6 +275,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                     css_href=relative(url, CSS_PATH),
                     js_href=relative(url, JS_PATH),
                 )
-                files.append(File.generated(config, src, content=preview_page(content)))
+                files.append(File.generated(config, src, content=content))
     log.info("gcds: generated pages for %d components", len(specs))
     return files
