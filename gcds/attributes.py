@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from html import escape as _escape
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 
 def _class_value(value: Any) -> str:
@@ -14,13 +15,26 @@ def _class_value(value: Any) -> str:
     return " ".join(str(v) for v in value if v)
 
 
-def _write(parts: list[str], name: str, value: Any) -> None:
-    if value is None or value is False:
-        return
-    if value is True:
-        parts.append(f" {name}")
-    else:
-        parts.append(f' {name}="{escape(value)}"')
+def _value(value: Any) -> str:
+    # Markup is trusted as it is; everything else is escaped (& < > " ').
+    # html.escape returns a plain str: this runs for every attribute of every component,
+    # and markupsafe.escape would build a Markup object each time.
+    html = getattr(value, "__html__", None)
+    return html() if html is not None else _escape(str(value))
+
+
+def _write(parts: list[str], items: Iterable[tuple[str, Any]]) -> None:
+    for name, value in items:
+        if value is None or value is False:
+            continue
+        if value is True:
+            parts.append(f" {name}")
+            continue
+        if name == "class" and not isinstance(value, str):
+            value = _class_value(value)
+            if not value:
+                continue
+        parts.append(f' {name}="{_value(value)}"')
 
 
 def attrs(base: Mapping[str, Any], p: Any = None, extra: Mapping[str, Any] | None = None) -> Markup:
@@ -33,23 +47,20 @@ def attrs(base: Mapping[str, Any], p: Any = None, extra: Mapping[str, Any] | Non
     ``extra`` adds attributes without the rest of ``p``: a form field puts its ``id`` and
     the user's ``attributes`` on the control, and ``classes`` on the wrapper.
     """
-    parts: list[str] = []
     if p is not None:
-        base = dict(base)
-        if p.id is not None:
-            base["id"] = p.id
-        if p.classes:
-            base["class"] = f"{_class_value(base.get('class') or ())} {p.classes}".strip()
-        if p.lang is not None:
-            base["lang"] = p.lang
+        if p.id is not None or p.classes or p.lang is not None:
+            base = dict(base)
+            if p.id is not None:
+                base["id"] = p.id
+            if p.classes:
+                base["class"] = f"{_class_value(base.get('class') or ())} {p.classes}".strip()
+            if p.lang is not None:
+                base["lang"] = p.lang
         extra = p.attributes
-    for name, value in base.items():
-        if name == "class" and value is not None and not isinstance(value, str):
-            value = _class_value(value) or None
-        _write(parts, name, value)
+    parts: list[str] = []
+    _write(parts, base.items())
     if extra:
-        for name, value in extra.items():
-            _write(parts, name, value)
+        _write(parts, extra.items())
     return Markup("".join(parts))
 
 
