@@ -23,15 +23,15 @@ def axe_violations(page) -> list[str]:
     ]
 
 
-def keyboard_problems(page) -> list[str]:
-    """Tab through the example: every target must be reached and show a focus indicator."""
+def keyboard_problems(page, root: str = EXAMPLE) -> list[str]:
+    """Tab through ``root``: every target must be reached and show a focus indicator."""
     expected = page.evaluate(
         """sel => gcdsChecks.targets(document.querySelector(sel))
                  .filter(el => !el.disabled && el.tabIndex >= 0)
                  .map((el, i) => { el.dataset.gcdsTarget = i;
                     // A radio group is one Tab stop (arrow keys move inside it).
                     return {i, group: el.type === "radio" && el.name ? el.name : null}; })""",
-        EXAMPLE,
+        root,
     )
     page.evaluate("gcdsChecks.resetFocus()")
     problems: list[str] = []
@@ -41,11 +41,11 @@ def keyboard_problems(page) -> list[str]:
         state = page.evaluate(
             """sel => {
                 const el = document.activeElement;
-                const inside = !!(el && el.closest(sel));
+                const inside = !!(el && el !== document.body && el.closest(sel));
                 return {inside, index: inside && el.dataset.gcdsTarget !== undefined ? Number(el.dataset.gcdsTarget) : null,
                         problems: inside ? gcdsChecks.focusIndicator(el) : []};
             }""",
-            EXAMPLE,
+            root,
         )
         if state["inside"]:
             problems.extend(state["problems"])

@@ -15,7 +15,9 @@ def open_example(browser, site):
     contexts = []
 
     def _open(example_id: str, lang: str = "en", *, js: bool = True):
-        context = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=js)
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 800}, java_script_enabled=js
+        )
         contexts.append(context)
         page = context.new_page()
         path = site.path(example_id, lang, js=js).relative_to(site.root)
@@ -55,7 +57,16 @@ def _state(page) -> dict:
     "lang, words",
     [
         ("en", ("Show", "Hide", "Your password is visible", "Your password is hidden", "password")),
-        ("fr", ("Afficher", "Masquer", "Votre mot de passe est visible", "Votre mot de passe est masqué", "le mot de passe")),
+        (
+            "fr",
+            (
+                "Afficher",
+                "Masquer",
+                "Votre mot de passe est visible",
+                "Votre mot de passe est masqué",
+                "le mot de passe",
+            ),
+        ),
     ],
 )
 def test_toggle_by_keyboard(open_example, lang, words) -> None:

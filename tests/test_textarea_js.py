@@ -16,7 +16,9 @@ def open_example(browser, site):
     contexts = []
 
     def _open(example_id: str, lang: str = "en", *, js: bool = True):
-        context = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=js)
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 800}, java_script_enabled=js
+        )
         contexts.append(context)
         page = context.new_page()
         path = site.path(example_id, lang, js=js).relative_to(site.root)
@@ -64,9 +66,10 @@ def test_count_updates_as_you_type_and_is_announced_after_a_pause(open_example) 
     page.keyboard.type("x" * 196)
     assert page.inner_text(COUNT) == "You have 1 character too many"
     assert "gcds-textarea__count--over" in page.get_attribute(COUNT, "class")
-    assert page.evaluate(
-        "s => getComputedStyle(document.querySelector(s)).fontWeight", COUNT
-    ) in ("700", "bold")
+    assert page.evaluate("s => getComputedStyle(document.querySelector(s)).fontWeight", COUNT) in (
+        "700",
+        "bold",
+    )
     page.wait_for_function(
         "s => document.querySelector(s).textContent === 'You have 1 character too many'",
         arg=STATUS,

@@ -818,7 +818,9 @@ def test_the_hidden_field_and_the_button() -> None:
         go = SubmitField("Continue", render_kw={"class": "later"})
 
     form = F()
-    assert gw.field(form.step) == Markup('<input type="hidden" name="step" value="2 &quot;x&quot;">')
+    assert gw.field(form.step) == Markup(
+        '<input type="hidden" name="step" value="2 &quot;x&quot;">'
+    )
     component, params = gw.field_params(form.go)
     assert component == "button"
     assert params == {
