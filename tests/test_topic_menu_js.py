@@ -60,6 +60,11 @@ def test_one_theme_open_at_a_time(open_example) -> None:
     page.keyboard.press("Enter")
     _tab_to(page, "el.textContent.trim() === 'Benefits'", limit=30)
     page.keyboard.press("Enter")
+    # <details> fires "toggle" as a task after Enter: give the script its turn to close the rest.
+    page.wait_for_function(
+        f"() => [...document.querySelectorAll('{THEMES}')].map(d => d.open).join() === 'false,false,true'",
+        timeout=2000,
+    )
     assert _state(page)["themes"] == [False, False, True]
 
 
