@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -113,6 +114,32 @@ def open_example(browser, site):
         page = context.new_page()
         path = site.path(example_id, lang, js=js).relative_to(site.root)
         page.goto(f"{site.server.url}/{path.as_posix()}", wait_until="load")
+        if js:
+            page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
+        return page
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def open_page(browser, site, request):
+    """A fresh page per test for HTML the test builds (gcds.js, a module, runs once per document)."""
+    contexts = []
+    folder = site.root / "test-pages"
+    folder.mkdir(exist_ok=True)
+    stem = re.sub(r"[^A-Za-z0-9_.-]", "_", request.node.name)
+
+    def _open(html: str, *, js: bool = True):
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 800}, java_script_enabled=js
+        )
+        contexts.append(context)
+        path = folder / f"{stem}-{len(contexts)}.html"
+        path.write_text(html, encoding="utf-8")
+        page = context.new_page()
+        page.goto(f"{site.server.url}/test-pages/{path.name}", wait_until="load")
         if js:
             page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
         return page

@@ -27,31 +27,6 @@ def _form(lang: str = "en", **params) -> str:
     )
 
 
-@pytest.fixture
-def open_page(browser, site, tmp_path):
-    """A fresh page per test: gcds.js (a module) runs once per document."""
-    contexts = []
-
-    def _open(html: str, *, js: bool = True):
-        context = browser.new_context(
-            viewport={"width": 1280, "height": 800}, java_script_enabled=js
-        )
-        contexts.append(context)
-        folder = site.root / "test-combobox"
-        folder.mkdir(exist_ok=True)
-        path = folder / f"{tmp_path.name}-{len(contexts)}.html"
-        path.write_text(html, encoding="utf-8")
-        page = context.new_page()
-        page.goto(f"{site.server.url}/test-combobox/{path.name}", wait_until="load")
-        if js:
-            page.wait_for_selector("[role=combobox]")
-        return page
-
-    yield _open
-    for context in contexts:
-        context.close()
-
-
 def _state(page) -> dict:
     return page.evaluate(
         """() => {

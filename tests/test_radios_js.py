@@ -43,31 +43,6 @@ def _html(js: bool, lang: str = "en", value: str | None = None) -> str:
     )
 
 
-@pytest.fixture
-def open_page(browser, site, tmp_path):
-    """A fresh page per test (a module script runs once per document)."""
-    contexts = []
-
-    def _open(html: str, *, js: bool = True):
-        context = browser.new_context(
-            viewport={"width": 1280, "height": 800}, java_script_enabled=js
-        )
-        contexts.append(context)
-        folder = site.root / "test-radios"
-        folder.mkdir(exist_ok=True)
-        path = folder / f"{tmp_path.name}-{len(contexts)}.html"
-        path.write_text(html, encoding="utf-8")
-        page = context.new_page()
-        page.goto(f"{site.server.url}/test-radios/{path.name}", wait_until="load")
-        if js:
-            page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
-        return page
-
-    yield _open
-    for context in contexts:
-        context.close()
-
-
 def _active(page) -> str:
     return page.evaluate("document.activeElement.id || document.activeElement.tagName")
 

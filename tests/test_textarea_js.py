@@ -10,28 +10,6 @@ STATUS = ".gcds-textarea__status"
 LIMIT = "#job-description-limit"
 
 
-@pytest.fixture
-def open_example(browser, site):
-    """A fresh page per example (a module script runs once per document: no set_content reuse)."""
-    contexts = []
-
-    def _open(example_id: str, lang: str = "en", *, js: bool = True):
-        context = browser.new_context(
-            viewport={"width": 1280, "height": 800}, java_script_enabled=js
-        )
-        contexts.append(context)
-        page = context.new_page()
-        path = site.path(example_id, lang, js=js).relative_to(site.root)
-        page.goto(f"{site.server.url}/{path.as_posix()}", wait_until="load")
-        if js:
-            page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
-        return page
-
-    yield _open
-    for context in contexts:
-        context.close()
-
-
 def _focus_field(page) -> None:
     """Tab from the top of the page until the field has focus."""
     page.evaluate("document.activeElement && document.activeElement.blur()")
