@@ -27,6 +27,32 @@ export function initAll(root = document) {
   }
 }
 
+/**
+ * Conditional reveal for checkboxes and radios: link each input to its content
+ * (aria-controls), and show the content of checked inputs only. `expanded` also keeps
+ * aria-expanded in step (ARIA allows it on a checkbox, not on a radio). Returns sync(input).
+ */
+function conditionalReveal(inputs, hiddenClass, { expanded = false } = {}) {
+  const sync = (input) => {
+    const id = input.getAttribute("aria-controls");
+    const target = id && document.getElementById(id);
+    if (!target) return;
+    if (expanded) input.setAttribute("aria-expanded", String(input.checked));
+    target.classList.toggle(hiddenClass, !input.checked);
+  };
+  for (const input of inputs) {
+    const id = input.dataset.ariaControls;
+    if (id && document.getElementById(id)) {
+      input.setAttribute("aria-controls", id);
+      input.removeAttribute("data-aria-controls");
+    }
+    sync(input);
+  }
+  // Back/forward cache restores checked state without change events.
+  window.addEventListener("pageshow", () => inputs.forEach(sync));
+  return sync;
+}
+
 function start() {
   document.documentElement.classList.add("gcds-js");
   if (document.readyState === "loading") {

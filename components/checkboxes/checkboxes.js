@@ -5,25 +5,9 @@
 register("checkboxes", (el) => {
   const inputs = [...el.querySelectorAll("input.gcds-checkboxes__input")];
 
-  const sync = (input) => {
-    const id = input.getAttribute("aria-controls");
-    const target = id && document.getElementById(id);
-    if (!target) return;
-    input.setAttribute("aria-expanded", String(input.checked));
-    target.classList.toggle("gcds-checkboxes__conditional--hidden", !input.checked);
-  };
-
-  for (const input of inputs) {
-    const id = input.dataset.ariaControls;
-    if (id && document.getElementById(id)) {
-      input.setAttribute("aria-controls", id);
-      input.removeAttribute("data-aria-controls");
-    }
-    sync(input);
-  }
-
-  // Back/forward cache restores checked state without change events.
-  window.addEventListener("pageshow", () => inputs.forEach(sync));
+  const sync = conditionalReveal(inputs, "gcds-checkboxes__conditional--hidden", {
+    expanded: true,
+  });
 
   el.addEventListener("change", (event) => {
     const input = event.target;

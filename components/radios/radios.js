@@ -5,23 +5,7 @@
 register("radios", (el) => {
   const inputs = [...el.querySelectorAll("input.gcds-radios__input")];
 
-  const sync = (input) => {
-    const id = input.getAttribute("aria-controls");
-    const target = id && document.getElementById(id);
-    if (!target) return;
-    target.classList.toggle("gcds-radios__conditional--hidden", !input.checked);
-  };
-
-  for (const input of inputs) {
-    const id = input.dataset.ariaControls;
-    if (id && document.getElementById(id)) {
-      input.setAttribute("aria-controls", id);
-      input.removeAttribute("data-aria-controls");
-    }
-    sync(input);
-  }
-
-  window.addEventListener("pageshow", () => inputs.forEach(sync));
+  const sync = conditionalReveal(inputs, "gcds-radios__conditional--hidden");
 
   // A radio's change event fires only on the one newly checked: update its whole group
   // (radios with the same name in the same form, wherever they are).
