@@ -50,11 +50,8 @@ class Example:
     def call_params(self) -> dict[str, Any]:
         """The params as a template would pass them: the spec's examples are trusted, so a
         ``markup`` param (HTML for a slot, say) is Markup, as the ``caller`` content is."""
-        types = _param_types(self.component)
-        return {
-            key: Markup(value) if types.get(key) == "markup" and isinstance(value, str) else value
-            for key, value in self.params.items()
-        }
+        specs = _param_specs(self.component)
+        return {key: _trusted(specs.get(key, {}), value) for key, value in self.params.items()}
 
     def render(self, lang: str | None = None) -> Markup:
         """The component's HTML; ``lang`` defaults to the example's own language."""
@@ -63,8 +60,24 @@ class Example:
 
 
 @cache
-def _param_types(component: str) -> dict[str, str]:
-    return {p["name"]: p["type"] for p in load_specs()[component]["params"]}
+def _param_specs(component: str) -> dict[str, dict[str, Any]]:
+    return {p["name"]: p for p in load_specs()[component]["params"]}
+
+
+def _trusted(param: Mapping[str, Any], value: Any) -> Any:
+    """An example value as Markup where the spec says it is HTML: a ``markup`` param, or
+    the ``markup_keys`` of the dicts in a list param (a tab's panel content, say)."""
+    if param.get("type") == "markup" and isinstance(value, str):
+        return Markup(value)
+    keys = param.get("markup_keys")
+    if keys and isinstance(value, list):
+        return [
+            {k: Markup(v) if k in keys and isinstance(v, str) else v for k, v in item.items()}
+            if isinstance(item, dict)
+            else item
+            for item in value
+        ]
+    return value
 
 
 def examples(component: str | None = None) -> Iterator[Example]:

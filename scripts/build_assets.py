@@ -44,6 +44,11 @@ def _check_param(where: str, param: dict[str, Any]) -> None:
         raise SpecError(
             f"{where}: param {param['name']!r} has type {param['type']!r}; allowed: {sorted(PARAM_TYPES)}"
         )
+    keys = param.get("markup_keys")
+    if keys is not None and ("list" not in param["type"].split("|") or not isinstance(keys, list)):
+        raise SpecError(
+            f"{where}: 'markup_keys' of {param['name']!r} must be a list, on a list param"
+        )
     if param["type"] == "enum":
         values = param.get("values")
         if not values:
