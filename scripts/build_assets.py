@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import rjsmin
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,18 +108,36 @@ def build_specs(root: Path = ROOT) -> Path:
     return out
 
 
-def build_js(root: Path = ROOT) -> Path:
-    """gcds.js: the core, then each component's enhancement in its own block scope."""
+def js_modules(root: Path = ROOT) -> dict[str, Path]:
+    """The components that have a JavaScript enhancement, and its file."""
+    found = {folder.name: folder / f"{folder.name}.js" for folder in component_folders(root)}
+    return {name: path for name, path in found.items() if path.is_file()}
+
+
+def js_source(root: Path = ROOT, *, without: frozenset[str] = frozenset()) -> str:
+    """gcds.js: the core, then each component's enhancement in its own block scope
+    (``without`` leaves modules out, to measure what each one adds)."""
     parts = [(root / "js" / "core.js").read_text(encoding="utf-8")]
-    for folder in component_folders(root):
-        script = folder / f"{folder.name}.js"
-        if script.is_file():
+    for name, script in js_modules(root).items():
+        if name not in without:
             body = script.read_text(encoding="utf-8").rstrip()
-            parts.append(f"// --- components/{folder.name}/{script.name}\n{{\n{body}\n}}\n")
+            parts.append(f"// --- components/{name}/{script.name}\n{{\n{body}\n}}\n")
     parts.append("start();\n")
+    return "\n".join(parts)
+
+
+def minify_js(source: str) -> str:
+    """Comments and whitespace out; names and code unchanged (rjsmin)."""
+    return rjsmin.jsmin(source)
+
+
+def build_js(root: Path = ROOT) -> Path:
+    """gcds.js (readable) and gcds.min.js (what pages load)."""
     out = root / "gcds" / "static" / "gcds" / "js" / "gcds.js"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("\n".join(parts), encoding="utf-8")
+    source = js_source(root)
+    out.write_text(source, encoding="utf-8")
+    out.with_name("gcds.min.js").write_text(minify_js(source), encoding="utf-8")
     return out
 
 

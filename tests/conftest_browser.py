@@ -20,7 +20,7 @@ class Site:
 
     def __init__(self, root: Path) -> None:
         build_site(root)
-        css, js = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.js"
+        css, js = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.min.js"
         self.js_pages = write_pages(root / "pages" / "js", css_href=css, js_href=js)
         self.nojs_pages = write_pages(root / "pages" / "nojs", css_href=css, js_href=None)
         self.root = root

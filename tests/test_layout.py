@@ -52,7 +52,7 @@ def test_page_skeleton(lang: str) -> None:
     toggle = {"en": 'lang="fr" hreflang="fr"', "fr": 'lang="en" hreflang="en"'}[lang]
     assert toggle in html and 'datetime="2026-11-29"' in html
     assert 'href="/static/gcds/css/gcds.min.css" integrity="sha384-' in html
-    assert 'src="/static/gcds/js/gcds.js" integrity="sha384-' in html
+    assert 'src="/static/gcds/js/gcds.min.js" integrity="sha384-' in html
     assert "style=" not in html and "<script>" not in html
 
 

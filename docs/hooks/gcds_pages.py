@@ -47,7 +47,7 @@ STATIC_PREFIX = "gcds-static"
 NAV_SECTION = "Components"
 CSS_PATH = f"{STATIC_PREFIX}/css/gcds.css"
 FONTS_CSS = "stylesheets/gcds-fonts.css"
-JS_PATH = f"{STATIC_PREFIX}/js/gcds.js"
+JS_PATH = f"{STATIC_PREFIX}/js/gcds.min.js"
 LANG_NAMES = {"en": "English", "fr": "French"}
 SHORT_CALL = 80  # a longer call with several parameters is written one per line
 
