@@ -55,7 +55,7 @@ format: $(VENV_STAMP)
 	$(BIN)/ruff format .
 
 test: setup assets lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 update-baselines: setup assets
 	GCDS_UPDATE_BASELINES=1 $(BIN)/python -m pytest tests/test_visual.py -q

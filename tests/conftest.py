@@ -10,6 +10,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def pytest_sessionstart(session) -> None:
     # The compiled specs/CSS/JS come from the sources; build them so tests never see stale ones.
+    # With pytest-xdist the controller builds them before the workers start; workers only read.
+    if hasattr(session.config, "workerinput"):
+        return
     sys.path.insert(0, str(ROOT / "scripts"))
     import build_assets
 

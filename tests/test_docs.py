@@ -20,6 +20,9 @@ from .specdata import EXAMPLES, SPECS
 pytest.importorskip("mkdocs")
 pytest.importorskip("material")
 
+# One worker builds the site and checks all of its pages (pytest-xdist --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("docs")
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -11,6 +11,9 @@ import pytest
 
 from .specdata import ROOT, SPECS
 
+# One worker builds the wheel once (pytest-xdist --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("wheel")
+
 CHECK_SCRIPT = textwrap.dedent(
     """
     import json, pathlib, re, sys
