@@ -25,6 +25,10 @@ PAGE_TITLE = {
 PAGE_HEADING = {"en": "Example: {example}", "fr": "Exemple\u00a0: {example}"}
 OUTLINE_HEADING = {"en": "Section at level {level}", "fr": "Section de niveau {level}"}
 _FIRST_HEADING = re.compile(r"<h([1-6])[\s>]")
+#: An example's URL param may start with this, for a file in gcds/static/gcds/ (an image).
+STATIC_TOKEN = "{static}/"
+#: Where the example pages of the tests serve gcds/static/gcds/.
+STATIC_HREF = "/static/gcds"
 
 
 @dataclass(frozen=True)
@@ -46,17 +50,22 @@ class Example:
     def id(self) -> str:
         return f"{self.component}/{self.name}"
 
-    @property
-    def call_params(self) -> dict[str, Any]:
+    def call_params(self, static_href: str = STATIC_HREF) -> dict[str, Any]:
         """The params as a template would pass them: the spec's examples are trusted, so a
-        ``markup`` param (HTML for a slot, say) is Markup, as the ``caller`` content is."""
+        ``markup`` param (HTML for a slot, say) is Markup, as the ``caller`` content is; and
+        a URL starting ``{static}/`` (an example image) points into ``static_href``."""
         specs = _param_specs(self.component)
-        return {key: _trusted(specs.get(key, {}), value) for key, value in self.params.items()}
+        return {
+            key: _trusted(specs.get(key, {}), value, static_href)
+            for key, value in self.params.items()
+        }
 
-    def render(self, lang: str | None = None) -> Markup:
-        """The component's HTML; ``lang`` defaults to the example's own language."""
+    def render(self, lang: str | None = None, *, static_href: str = STATIC_HREF) -> Markup:
+        """The component's HTML; ``lang`` defaults to the example's own language; the
+        package's static files (example images) are served at ``static_href``."""
         caller = Markup(self.caller) if self.caller is not None else None
-        return render(self.component, caller=caller, lang=lang or self.lang, **self.call_params)
+        params = self.call_params(static_href)
+        return render(self.component, caller=caller, lang=lang or self.lang, **params)
 
 
 @cache
@@ -64,11 +73,13 @@ def _param_specs(component: str) -> dict[str, dict[str, Any]]:
     return {p["name"]: p for p in load_specs()[component]["params"]}
 
 
-def _trusted(param: Mapping[str, Any], value: Any) -> Any:
+def _trusted(param: Mapping[str, Any], value: Any, static_href: str) -> Any:
     """An example value as Markup where the spec says it is HTML: a ``markup`` param, or
     the ``markup_keys`` of the dicts in a list param (a tab's panel content, say)."""
     if param.get("type") == "markup" and isinstance(value, str):
         return Markup(value)
+    if param.get("type") == "url" and isinstance(value, str) and value.startswith(STATIC_TOKEN):
+        return static_href.rstrip("/") + "/" + value.removeprefix(STATIC_TOKEN)
     keys = param.get("markup_keys")
     if keys and isinstance(value, list):
         return [
@@ -135,12 +146,17 @@ def page(
 
 
 def example_page(
-    example: Example, *, lang: str | None = None, css_href: str, js_href: str | None
+    example: Example,
+    *,
+    lang: str | None = None,
+    css_href: str,
+    js_href: str | None,
+    static_href: str = STATIC_HREF,
 ) -> str:
     """A standalone page showing one example, in ``lang`` (default: the example's own)."""
     lang = lang or example.lang
     with use_lang(lang):
-        body = example.render(lang)
+        body = example.render(lang, static_href=static_href)
     if example.wrap:
         before, _, after = example.wrap.partition("{content}")
         body = Markup(before) + body + Markup(after)

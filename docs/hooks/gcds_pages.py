@@ -36,7 +36,7 @@ except ImportError:  # a source checkout where gcds is not installed
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     import gcds
 
-from gcds.examples import Example, example_page, examples
+from gcds.examples import STATIC_TOKEN, Example, example_page, examples
 from gcds.specs import STATIC_DIR
 
 log = logging.getLogger("mkdocs.hooks.gcds_pages")
@@ -86,6 +86,8 @@ def jinja_literal(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
+    if isinstance(value, str) and value.startswith(STATIC_TOKEN):
+        return f"gcds_static({jinja_literal(value.removeprefix(STATIC_TOKEN))})"
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)  # Jinja reads JSON string escapes
     if isinstance(value, Mapping):
@@ -274,6 +276,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                     lang=lang,
                     css_href=relative(url, CSS_PATH),
                     js_href=relative(url, JS_PATH),
+                    static_href=relative(url, STATIC_PREFIX),
                 )
                 files.append(File.generated(config, src, content=content))
     log.info("gcds: generated pages for %d components", len(specs))
