@@ -142,7 +142,7 @@ def test_django_finds_static_files(django_app: ModuleType) -> None:
 
 
 def _context(example: Example) -> dict[str, Any]:
-    context: dict[str, Any] = {"component": example.component, "params": example.call_params}
+    context: dict[str, Any] = {"component": example.component, "params": example.call_params()}
     if example.caller is not None:
         context["content"] = Markup(example.caller)
     return context

@@ -157,7 +157,7 @@ def test_template_import_styles_agree() -> None:
             continue
         name = example.component
         expected = example.render()
-        ctx = {"params": example.call_params}
+        ctx = {"params": example.call_params()}
         via_global = env.from_string(f"{{{{ gcds.{name}(**params) }}}}").render(ctx)
         via_import = env.from_string(
             f'{{% import "gcds.html" as g %}}{{{{ g.{name}(**params) }}}}'
