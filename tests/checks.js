@@ -6,7 +6,10 @@ window.gcdsChecks = {
     const sel = "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])";
     return [...root.querySelectorAll(sel)].filter((el) => {
       const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden";
+      // checkVisibility: content of a closed <details> keeps a box (content-visibility
+      // hides it) but is not rendered, so Tab skips it and so must this list.
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden" &&
+        (!el.checkVisibility || el.checkVisibility());
     });
   },
 
