@@ -7,7 +7,9 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,9 +21,6 @@ from .specdata import EXAMPLES, SPECS
 
 pytest.importorskip("mkdocs")
 pytest.importorskip("material")
-
-# One worker builds the site and checks all of its pages (pytest-xdist --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("docs")
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -113,28 +112,18 @@ def test_docs_theme_uses_gcds_fonts(site: Path) -> None:
 
 # --- every docs page is axe-clean -----------------------------------------------------------
 
-# Load every preview (they load lazily, as a reader scrolls) and wait for all of them.
-LOAD_PREVIEWS = """() => Promise.all([...document.querySelectorAll("iframe")].map(frame => {
-    const doc = frame.contentDocument;
-    if (doc && doc.readyState === "complete" && doc.URL !== "about:blank") return true;
-    const loaded = new Promise(done => frame.addEventListener("load", done, {once: true}));
-    frame.loading = "eager";
-    return loaded;
-}))"""
-START_AXE = "o => { window.gcdsAxe = axe.run(document, o); return true; }"
+AXE_SOURCE = AXE_JS.read_text(encoding="utf-8") + "\n;true"
 # Each preview is its own document (an example page, with its own landmarks), checked by
 # test_accessibility like every example page; here axe checks the docs page itself and
 # does not descend into the previews, whose landmarks are not the docs page's.
 DOCS_PAGE_OPTIONS = {**AXE_OPTIONS, "iframes": False}
 
 
-def docs_pages(site: Path) -> list[str]:
+def docs_pages() -> list[str]:
     """The site's own pages (not the example pages: test_accessibility checks those)."""
-    pages = ["", "getting-started/", "components/"]
-    pages += [f"components/{name}/" for name in sorted(SPECS)]
-    for page in pages:
-        assert (site / page / "index.html").is_file(), page
-    return pages
+    written = sorted(p.stem for p in (ROOT / "docs").glob("*.md") if p.stem != "index")
+    generated = ["components/", *(f"components/{name}/" for name in sorted(SPECS))]
+    return ["", *(f"{stem}/" for stem in written), *generated]
 
 
 def axe_failures(url: str, results: dict) -> list[str]:
@@ -159,38 +148,30 @@ def test_previews_are_the_tested_example_pages(site: Path) -> None:
             assert "<title>" in html and "<main" in html and "<h1" in html, page
 
 
-def test_docs_pages_are_axe_clean(site: Path, browser) -> None:
-    """Every generated page, theme chrome included, and the previews (iframes) in it.
-
-    Two tabs take turns: while axe runs on one page, the next page loads in the other.
-    """
+@pytest.fixture(scope="module")
+def docs_tab(site: Path, browser) -> Iterator[tuple[str, Any]]:
+    """The built site over HTTP and one browser tab for it (per pytest-xdist worker)."""
     server = SiteServer(site)
     context = browser.new_context(viewport={"width": 1280, "height": 800})
-    # axe in every document, the preview iframes included, so axe.run checks them too.
-    context.add_init_script(path=str(AXE_JS))
-    tabs = [context.new_page(), context.new_page()]
-    running: dict[int, str] = {}  # tab -> the page axe is running on
-    failures: list[str] = []
+    yield server.url, context.new_page()
+    context.close()
+    server.close()
 
-    def finish(tab: int) -> None:
-        url = running.pop(tab)
-        failures.extend(axe_failures(url, tabs[tab].evaluate("() => window.gcdsAxe")))
 
-    try:
-        for i, url in enumerate(docs_pages(site)):
-            tab = i % len(tabs)
-            if tab in running:
-                finish(tab)
-            page = tabs[tab]
-            page.goto(f"{server.url}/{url}", wait_until="load")
-            page.evaluate(LOAD_PREVIEWS)
-            titles = page.eval_on_selector_all("iframe", "frames => frames.map(f => f.title)")
-            assert all(titles) and len(set(titles)) == len(titles), f"/{url}: iframe titles"
-            page.evaluate(START_AXE, DOCS_PAGE_OPTIONS)
-            running[tab] = url
-        for tab in list(running):
-            finish(tab)
-    finally:
-        context.close()
-        server.close()
+@pytest.mark.browser
+@pytest.mark.parametrize("url", docs_pages())
+def test_docs_page_is_axe_clean(site: Path, docs_tab, url: str) -> None:
+    """A generated page, theme chrome included, with its previews' frames (titled).
+
+    The previews are the example pages that test_accessibility checks (see the test
+    above), so axe runs in the docs page only: the previews are not loaded here.
+    """
+    assert (site / url / "index.html").is_file(), url
+    base, page = docs_tab
+    page.goto(f"{base}/{url}", wait_until="load")
+    page.evaluate(AXE_SOURCE)
+    titles = page.eval_on_selector_all("iframe", "frames => frames.map(f => f.title)")
+    assert all(titles) and len(set(titles)) == len(titles), f"/{url}: iframe titles"
+    results = page.evaluate("o => axe.run(document, o)", DOCS_PAGE_OPTIONS)
+    failures = axe_failures(url, results)
     assert not failures, f"{len(failures)} axe failures:\n" + "\n".join(failures)

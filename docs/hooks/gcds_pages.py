@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
@@ -86,6 +87,8 @@ def jinja_literal(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
+    if isinstance(value, Markup):  # trusted HTML: a template marks it safe
+        return json.dumps(str(value), ensure_ascii=False) + "|safe"
     if isinstance(value, str) and value.startswith(STATIC_TOKEN):
         return f"gcds_static({jinja_literal(value.removeprefix(STATIC_TOKEN))})"
     if isinstance(value, str):
@@ -98,9 +101,19 @@ def jinja_literal(value: Any) -> str:
     raise TypeError(f"gcds docs: cannot write {value!r} as a Jinja literal")
 
 
+def _static_params(example: Example) -> dict[str, str]:
+    return {
+        key: value
+        for key, value in example.params.items()
+        if isinstance(value, str) and value.startswith(STATIC_TOKEN)
+    }
+
+
 def jinja_call(example: Example) -> str:
     """The template code that renders ``example``: an expression, or a call block."""
-    args = [f"{key}={jinja_literal(value)}" for key, value in example.params.items()]
+    # Trusted HTML params as Markup (written `|safe`); example images as gcds_static().
+    params = {**example.call_params(), **_static_params(example)}
+    args = [f"{key}={jinja_literal(value)}" for key, value in params.items()]
     one_line = f"gcds.{example.component}({', '.join(args)})"
     if len(one_line) > SHORT_CALL and len(args) > 1:
         one_line = f"gcds.{example.component}(\n    " + ",\n    ".join(args) + ",\n)"
@@ -188,10 +201,15 @@ def example_section(example: Example, page_url: str) -> str:
             f'<p class="gcds-preview-links">Open on its own: {links}</p>',
             "Jinja:",
             fence(jinja_call(example), "jinja"),
-            "HTML:",
-            fence(str(example.render()), "html"),
+            collapsed("HTML it renders", fence(str(example.render()), "html")),
         ]
     )
+
+
+def collapsed(summary: str, block: str) -> str:
+    """A closed, expandable block (pymdownx.details): long output a reader opens on demand."""
+    body = "\n".join(f"    {line}" if line else "" for line in block.splitlines())
+    return f'??? note "{summary}"\n\n{body}'
 
 
 def component_page(name: str, spec: Mapping[str, Any], page_url: str) -> str:
