@@ -23,6 +23,17 @@ AXE_OPTIONS = {
     },
     "resultTypes": ["violations"],
 }
+_AXE_VIOLATIONS = """o => axe.run(document, o).then(r => r.violations.map(v =>
+    `${v.id} (${v.impact}): ${v.help} — ` +
+    v.nodes.slice(0, 3).map(n => n.html.replace(/\\s+/g, " ").slice(0, 120)).join("; ")))"""
+
+
+def axe_violations(page, options: dict | None = None) -> list[str]:
+    """axe.run on the page (axe already injected): one line per violation. Only these lines
+    come back from the page: the whole result is slow to serialise."""
+    return page.evaluate(_AXE_VIOLATIONS, AXE_OPTIONS if options is None else options)
+
+
 # No DNS look-ups: the pages are local and nothing may load from the network.
 LAUNCH_ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1"]
 

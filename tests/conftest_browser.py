@@ -12,7 +12,6 @@ from .browser import AXE_JS, LAUNCH_ARGS, SiteServer, build_site, chromium_path
 from .pages import write_pages
 
 CHECKS_JS = Path(__file__).with_name("checks.js")
-WIDTHS = {"320": 320, "1280": 1280}
 
 
 class Site:
@@ -69,9 +68,12 @@ class Probe:
         # Same origin as the example pages, so their root-relative URLs resolve.
         self.page.goto(site.server.url + "/static/gcds/css/gcds.css")
 
-    def show(self, path: Path) -> None:
-        """Show one page. set_content is fast, but a module script runs once per document,
-        so a page that gcds.js enhances (data-gcds-module) is navigated to instead."""
+    def show(self, path: Path, *, width: int | None = None) -> None:
+        """Show one page (at ``width`` CSS px, if given). set_content is fast, but a module
+        script runs once per document, so a page that gcds.js enhances (data-gcds-module)
+        is navigated to instead."""
+        if width is not None:
+            self.page.set_viewport_size({"width": width, "height": 800})
         html = path.read_text(encoding="utf-8")
         if self.js and "data-gcds-module" in html:
             url = self.site.server.url + "/" + path.relative_to(self.site.root).as_posix()
@@ -93,7 +95,7 @@ _SCRIPTS = (
 def probes(browser, site) -> dict[str, Probe]:
     """One page per configuration, reused by every example."""
     return {
-        "320": Probe(browser, site, width=320),
+        "responsive": Probe(browser, site, width=320),  # 320 px, then widened in a test
         "1280": Probe(browser, site, width=1280),
         "forced-colors": Probe(browser, site, width=1280, forced_colors="active"),
         "no-js": Probe(browser, site, width=1280, js=False),

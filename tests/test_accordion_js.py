@@ -8,20 +8,13 @@ from markupsafe import Markup
 import gcds
 from gcds.examples import page as example_page
 
+from .keyboard import tab_to
+
 TOGGLE = ".gcds-accordion__toggle"
 SECTIONS = "details.gcds-accordion__section"
 
 EN = ("en", "accordion/default", "Show all sections", "Hide all sections")
 FR = ("fr", "accordion/french", "Afficher toutes les sections", "Masquer toutes les sections")
-
-
-def _tab_to(page, predicate: str, limit: int = 20) -> None:
-    page.evaluate("document.activeElement && document.activeElement.blur()")
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate(f"(() => {{ const el = document.activeElement; return {predicate}; }})()"):
-            return
-    raise AssertionError(f"not reached by Tab: {predicate}")
 
 
 def _open_sections(page) -> list[bool]:
@@ -58,7 +51,7 @@ def test_show_all_and_hide_all_by_keyboard(open_example, lang, example, show, hi
     assert _toggle_state(page) == (show, "false")
     assert _open_sections(page) == [False] * 4
     # Above the sections: the first Tab stop of the example.
-    _tab_to(page, "el.classList.contains('gcds-accordion__toggle')", limit=1)
+    tab_to(page, "el.classList.contains('gcds-accordion__toggle')", limit=1)
     page.keyboard.press("Enter")
     assert _open_sections(page) == [True] * 4
     assert _toggle_state(page) == (hide, "true")
@@ -76,7 +69,7 @@ def test_show_all_and_hide_all_by_keyboard(open_example, lang, example, show, hi
 def test_opening_every_section_switches_the_button(open_example, lang, example, show, hide) -> None:
     page = open_example(example, lang)
     for index in range(4):
-        _tab_to(page, _summary_is(index))
+        tab_to(page, _summary_is(index))
         page.keyboard.press("Enter")
         page.wait_for_function(
             f"document.querySelectorAll('{SECTIONS}')[{index}].open", timeout=2000
@@ -87,12 +80,12 @@ def test_opening_every_section_switches_the_button(open_example, lang, example, 
     _wait_for_toggle(page, hide)
     assert _toggle_state(page) == (hide, "true")
     # Closing one section by keyboard brings Show all back; the button then opens it again.
-    _tab_to(page, _summary_is(2))
+    tab_to(page, _summary_is(2))
     page.keyboard.press("Space")
     _wait_for_toggle(page, show)
     assert _toggle_state(page) == (show, "false")
     assert _open_sections(page) == [True, True, False, True]
-    _tab_to(page, "el.classList.contains('gcds-accordion__toggle')")
+    tab_to(page, "el.classList.contains('gcds-accordion__toggle')")
     page.keyboard.press("Enter")
     assert _open_sections(page) == [True] * 4
     assert _toggle_state(page) == (hide, "true")
@@ -142,10 +135,10 @@ def test_without_javascript_no_button_and_sections_work(open_example, lang, exam
         )
     assert stops[0] == "SUMMARY.gcds-accordion__summary"
     assert not any("gcds-accordion__toggle" in stop for stop in stops)
-    _tab_to(page, _summary_is(0))
+    tab_to(page, _summary_is(0))
     page.keyboard.press("Enter")
     assert _open_sections(page) == [True, False, False, False]
-    _tab_to(page, _summary_is(2))
+    tab_to(page, _summary_is(2))
     page.keyboard.press("Space")
     assert _open_sections(page) == [True, False, True, False]
     page.keyboard.press("Space")
@@ -177,10 +170,10 @@ def test_links_in_closed_sections_are_skipped_by_tab(open_page, js) -> None:
         js_href="/static/gcds/js/gcds.js",
     )
     page = open_page(html, js=js)
-    _tab_to(page, _summary_is(0))
+    tab_to(page, _summary_is(0))
     page.keyboard.press("Tab")
     assert _focused_summary(page) == 1, "the link in the closed section took focus"
-    _tab_to(page, _summary_is(0))
+    tab_to(page, _summary_is(0))
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Passport fees"

@@ -9,6 +9,8 @@ from markupsafe import Markup
 import gcds
 from gcds.examples import page as page_html
 
+from .keyboard import tab_to
+
 CSS, JS = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.js"
 CLOSE = ".gcds-alert__close"
 LABELS = {"en": "Close this alert", "fr": "Fermer cette alerte"}
@@ -41,15 +43,6 @@ AFTER_TEXT = (
     '<p id="after">What follows the alert.</p>'
     '<p><a id="next-link" href="/en/next.html">Next page</a></p>'
 )
-
-
-def _tab_to_close(page, limit: int = 10) -> None:
-    page.evaluate("document.activeElement && document.activeElement.blur()")
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate(f"document.activeElement.matches('{CLOSE}')"):
-            return
-    raise AssertionError("the close button was not reached by Tab")
 
 
 def _focus_stops(page, limit: int = 10) -> list[str]:
@@ -86,7 +79,7 @@ def test_close_by_keyboard_focuses_what_follows(open_page, lang, key) -> None:
     box = button.bounding_box()
     assert box["width"] >= 24 and box["height"] >= 24
     _listen_for_dismiss(page)
-    _tab_to_close(page)
+    tab_to(page, f"el.matches('{CLOSE}')")
     page.keyboard.press(key)
     assert page.locator(".gcds-alert").count() == 0
     assert page.evaluate("window.dismissed") == ["news"]
@@ -107,7 +100,7 @@ def test_space_does_not_press_the_button_that_gets_focus(open_page) -> None:
         "window.presses = 0;"
         "document.getElementById('after-button').addEventListener('click', () => window.presses++)"
     )
-    _tab_to_close(page)
+    tab_to(page, f"el.matches('{CLOSE}')")
     page.keyboard.press("Space")
     assert page.locator(".gcds-alert").count() == 0
     assert page.evaluate("document.activeElement.id") == "after-button"
@@ -127,7 +120,7 @@ def test_space_does_not_press_the_button_that_gets_focus(open_page) -> None:
 def test_with_nothing_after_focus_goes_to_the_h1(open_example, lang, example, heading) -> None:
     page = open_example(example, lang)
     assert page.get_by_role("button", name=LABELS[lang], exact=True).is_visible()
-    _tab_to_close(page)
+    tab_to(page, f"el.matches('{CLOSE}')")
     page.keyboard.press("Enter")
     assert page.locator(".gcds-alert").count() == 0
     assert page.evaluate("document.activeElement.tagName") == "H1"

@@ -8,6 +8,8 @@ from markupsafe import Markup
 import gcds
 from gcds.examples import page as page_html
 
+from .keyboard import tab_to
+
 CSS, JS = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.js"
 
 
@@ -41,14 +43,6 @@ def _html(js: bool, lang: str = "en") -> str:
     )
 
 
-def _tab_to(page, element_id: str, key: str = "Tab", limit: int = 12) -> None:
-    for _ in range(limit):
-        page.keyboard.press(key)
-        if page.evaluate("document.activeElement.id") == element_id:
-            return
-    raise AssertionError(f"{key} never reached #{element_id}")
-
-
 def _state(page, element_id: str) -> dict:
     return page.evaluate(
         """id => { const el = document.getElementById(id);
@@ -77,7 +71,7 @@ def test_conditional_reveal_by_keyboard(open_page, lang) -> None:
         "controls": "contact-conditional",
     }
     # The hidden field inside is not a Tab stop.
-    _tab_to(page, "contact")
+    tab_to(page, "el.id === 'contact'", from_start=False)
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "contact-2"
     page.keyboard.press("Shift+Tab")
@@ -104,20 +98,20 @@ def test_conditional_reveal_by_keyboard(open_page, lang) -> None:
 @pytest.mark.browser
 def test_exclusive_option_clears_the_others_and_back(open_page) -> None:
     page = open_page(_html(js=True))
-    _tab_to(page, "contact")
+    tab_to(page, "el.id === 'contact'", from_start=False)
     page.keyboard.press("Space")
-    _tab_to(page, "contact-2")
+    tab_to(page, "el.id === 'contact-2'", from_start=False)
     page.keyboard.press("Space")
     assert _checked(page) == ["email", "phone"]
     assert page.locator("#contact-2-conditional").is_visible()
-    _tab_to(page, "contact-4")
+    tab_to(page, "el.id === 'contact-4'", from_start=False)
     page.keyboard.press("Space")
     assert _checked(page) == ["none"]
     # The cleared options' conditional content is hidden again.
     assert page.locator("#contact-conditional").is_hidden()
     assert page.locator("#contact-2-conditional").is_hidden()
     assert _state(page, "contact")["expanded"] == "false"
-    _tab_to(page, "contact-3", key="Shift+Tab")
+    tab_to(page, "el.id === 'contact-3'", key="Shift+Tab", from_start=False)
     page.keyboard.press("Space")
     assert _checked(page) == ["mail"]
     assert page.locator(".gcds-checkboxes__divider").inner_text() == "or"
@@ -130,11 +124,11 @@ def test_without_javascript_everything_is_shown_and_works(open_page) -> None:
     assert page.locator("#contact-2-conditional").is_visible()
     assert _state(page, "contact") == {"checked": False, "expanded": None, "controls": None}
     assert page.locator(".gcds-checkboxes__divider").inner_text() == "ou"
-    _tab_to(page, "contact")
+    tab_to(page, "el.id === 'contact'", from_start=False)
     page.keyboard.press("Space")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "contact-email"
-    _tab_to(page, "contact-4")
+    tab_to(page, "el.id === 'contact-4'", from_start=False)
     page.keyboard.press("Space")
     # No script: the exclusive option is an ordinary checkbox; the server must check.
     assert _checked(page) == ["email", "none"]

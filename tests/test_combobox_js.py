@@ -8,7 +8,7 @@ from markupsafe import Markup
 import gcds
 from gcds.examples import page as page_html
 
-from .browser import AXE_JS, AXE_OPTIONS
+from .browser import AXE_JS, axe_violations
 from .specdata import SPECS
 
 CSS, JS = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.js"
@@ -55,8 +55,7 @@ def _tab_into(page) -> None:
 
 def _axe(page) -> list[str]:
     page.evaluate(AXE_JS.read_text(encoding="utf-8") + "\n;true")
-    result = page.evaluate("o => axe.run(document, o)", AXE_OPTIONS)
-    return [f"{v['id']}: {v['nodes'][0]['html'][:120]}" for v in result["violations"]]
+    return axe_violations(page)
 
 
 @pytest.mark.browser

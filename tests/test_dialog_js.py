@@ -8,7 +8,8 @@ from markupsafe import Markup
 import gcds
 from gcds.examples import page as page_html
 
-from .browser import AXE_JS, AXE_OPTIONS
+from .browser import AXE_JS, axe_violations
+from .keyboard import tab_to
 
 CSS, JS = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.js"
 OPENER = ".gcds-dialog__open"
@@ -60,15 +61,6 @@ def _is_open(page, dialog_id: str) -> bool:
     )
 
 
-def _tab_to_trigger(page) -> None:
-    page.evaluate("document.activeElement && document.activeElement.blur()")
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        if _where(page) == "trigger":
-            return
-    raise AssertionError("the trigger is not reached by Tab")
-
-
 @pytest.mark.browser
 @pytest.mark.parametrize("lang, example, dialog_id, trigger, title, close, link", CASES)
 def test_open_and_close_by_keyboard(
@@ -87,7 +79,7 @@ def test_open_and_close_by_keyboard(
     assert not dialog.is_visible()
 
     # Enter opens it: focus on the title, the page cannot scroll behind it.
-    _tab_to_trigger(page)
+    tab_to(page, f"({WHERE})() === 'trigger'")
     page.keyboard.press("Enter")
     assert _is_open(page, dialog_id)
     assert dialog.is_visible()
@@ -141,8 +133,7 @@ def test_open_dialog_is_accessible(open_example, lang) -> None:
     page = open_example(example, lang)
     page.locator(OPENER).click()
     page.evaluate(AXE_JS.read_text(encoding="utf-8") + "\n;true")
-    result = page.evaluate("o => axe.run(document, o)", AXE_OPTIONS)
-    assert [v["id"] for v in result["violations"]] == []
+    assert axe_violations(page) == []
     # The page behind is inert while the dialog is open: even a script cannot focus it.
     assert _where(page) == "title"
     page.evaluate(f"document.querySelector('{OPENER}').focus()")
@@ -212,7 +203,7 @@ def test_without_javascript_a_link_to_the_content(
     assert section.is_visible()
     assert page.get_by_role("region", name=title).count() == 1
     # Only the link and the content's own link are focusable: no Close button, no dead button.
-    _tab_to_trigger(page)
+    tab_to(page, f"({WHERE})() === 'trigger'")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent.trim()") == link
     page.keyboard.press("Tab")
@@ -224,7 +215,7 @@ def test_without_javascript_a_link_to_the_content(
 def test_without_javascript_enter_on_the_link_moves_to_the_content(open_page, lang) -> None:
     page = open_page(_long_page(lang), js=False)
     page.set_viewport_size({"width": 1280, "height": 500})
-    _tab_to_trigger(page)
+    tab_to(page, f"({WHERE})() === 'trigger'")
     page.keyboard.press("Enter")
     page.wait_for_function("location.hash === '#income-help'")
     assert page.evaluate("document.querySelector(':target').id") == "income-help"

@@ -16,7 +16,7 @@ import pytest
 import gcds
 from gcds.examples import examples
 
-from .browser import AXE_JS, AXE_OPTIONS, SiteServer
+from .browser import AXE_JS, AXE_OPTIONS, SiteServer, axe_violations
 from .specdata import EXAMPLES, SPECS
 
 pytest.importorskip("mkdocs")
@@ -126,14 +126,6 @@ def docs_pages() -> list[str]:
     return ["", *(f"{stem}/" for stem in written), *generated]
 
 
-def axe_failures(url: str, results: dict) -> list[str]:
-    return [
-        f"/{url}: {v['id']}: {v['help']}\n    "
-        + (" ".join(v["nodes"][0]["html"].split()) if v["nodes"] else "")
-        for v in results["violations"]
-    ]
-
-
 def test_previews_are_the_tested_example_pages(site: Path) -> None:
     """Each preview is an example page as gcds.examples.example_page writes it, which
     test_accessibility checks (axe, keyboard, reflow) in English and French."""
@@ -172,6 +164,5 @@ def test_docs_page_is_axe_clean(site: Path, docs_tab, url: str) -> None:
     page.evaluate(AXE_SOURCE)
     titles = page.eval_on_selector_all("iframe", "frames => frames.map(f => f.title)")
     assert all(titles) and len(set(titles)) == len(titles), f"/{url}: iframe titles"
-    results = page.evaluate("o => axe.run(document, o)", DOCS_PAGE_OPTIONS)
-    failures = axe_failures(url, results)
-    assert not failures, f"{len(failures)} axe failures:\n" + "\n".join(failures)
+    failures = axe_violations(page, DOCS_PAGE_OPTIONS)
+    assert not failures, f"/{url}: {len(failures)} axe failures:\n" + "\n".join(failures)

@@ -13,7 +13,7 @@ import pytest
 
 import gcds
 
-from .browser import AXE_OPTIONS
+from .browser import axe_violations
 from .specdata import ROOT
 from .test_accessibility import keyboard_problems
 
@@ -98,8 +98,7 @@ def test_full_page(browser, full_pages, lang: str, width: int) -> None:
         page.evaluate("document.fonts.ready.then(() => true)")
         page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
         page.add_script_tag(path=str(ROOT / "tests" / "checks.js"))
-        result = page.evaluate("o => axe.run(document, o)", AXE_OPTIONS)
-        problems = [f"{v['id']}: {v['nodes'][0]['html'][:100]}" for v in result["violations"]]
+        problems = axe_violations(page)
         problems += page.evaluate("gcdsChecks.reflow()")
         problems += keyboard_problems(page, "body")
         SHOTS.mkdir(parents=True, exist_ok=True)

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from .keyboard import tab_to
+
 FIELD = "#password"
 TOGGLE = ".gcds-password-input__toggle"
 STATUS = ".gcds-password-input__status"
-
-
-def _tab_to(page, predicate: str) -> None:
-    page.evaluate("document.activeElement && document.activeElement.blur()")
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        if page.evaluate(f"(() => {{ const el = document.activeElement; return {predicate}; }})()"):
-            return
-    raise AssertionError(f"not reached by Tab: {predicate}")
 
 
 def _state(page) -> dict:
@@ -52,7 +45,7 @@ def test_toggle_by_keyboard(open_example, lang, words) -> None:
     page = open_example("password_input/default", lang)
     assert page.is_visible(TOGGLE)
     assert page.get_attribute(TOGGLE, "aria-controls") == FIELD[1:]
-    _tab_to(page, f"el.id === '{FIELD[1:]}'")
+    tab_to(page, f"el.id === '{FIELD[1:]}'")
     page.keyboard.type("correct horse")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.classList.contains('gcds-password-input__toggle')")
@@ -84,7 +77,7 @@ def test_submitting_hides_the_password_again(open_example) -> None:
         }""",
         FIELD,
     )
-    _tab_to(page, "el.classList.contains('gcds-password-input__toggle')")
+    tab_to(page, "el.classList.contains('gcds-password-input__toggle')")
     page.keyboard.press("Enter")
     assert page.evaluate(f"document.querySelector('{FIELD}').type") == "text"
     page.evaluate("document.querySelector('form').requestSubmit()")
@@ -96,7 +89,7 @@ def test_without_javascript_no_toggle_and_the_field_works(open_example) -> None:
     page = open_example("password_input/default", js=False)
     assert not page.evaluate("document.documentElement.classList.contains('gcds-js')")
     assert not page.is_visible(TOGGLE)
-    _tab_to(page, f"el.id === '{FIELD[1:]}'")
+    tab_to(page, f"el.id === '{FIELD[1:]}'")
     page.keyboard.type("s3cret pass")
     assert page.input_value(FIELD) == "s3cret pass"
     assert page.get_attribute(FIELD, "type") == "password"

@@ -7,18 +7,11 @@ import pytest
 import gcds
 from gcds.examples import page as page_html
 
+from .keyboard import tab_to
+
 CSS, JS = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.js"
 SORT = ".gcds-table__sort"
 STATUS = ".gcds-table [role=status]"
-
-
-def _tab_to(page, predicate: str, limit: int = 20) -> None:
-    page.evaluate("document.activeElement && document.activeElement.blur()")
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate(f"(() => {{ const el = document.activeElement; return {predicate}; }})()"):
-            return
-    raise AssertionError(f"not reached by Tab: {predicate}")
 
 
 def _column(page, index: int) -> list[str]:
@@ -111,7 +104,7 @@ def test_sort_by_keyboard(open_example, lang) -> None:
     assert page.locator(SORT).count() == 3
     assert _visible_arrows(page, 2) == ["up", "down"]
 
-    _tab_to(page, f"el.textContent.trim() === {case['amount']!r} && el.tagName === 'BUTTON'")
+    tab_to(page, f"el.textContent.trim() === {case['amount']!r} && el.tagName === 'BUTTON'")
     page.keyboard.press("Enter")
     # "1 250,00 $" after "899,67 $": the rows sort by data-sort-value, not by the text.
     assert _column(page, 2) == case["ascending"]
@@ -164,7 +157,7 @@ def test_server_sorted_column(open_example, js) -> None:
     if not js:
         return
     # The first press on the server-sorted column turns the order round.
-    _tab_to(page, "el.textContent.trim() === 'Date' && el.tagName === 'BUTTON'")
+    tab_to(page, "el.textContent.trim() === 'Date' && el.tagName === 'BUTTON'")
     page.keyboard.press("Enter")
     assert _column(page, 0) == given[::-1]
     assert _aria_sort(page) == ["ascending", None, None]
@@ -175,14 +168,14 @@ def test_server_sorted_column(open_example, js) -> None:
 def test_french_server_sorted_and_strings_override(open_example) -> None:
     page = open_example("table/french-server-sorted-compact", "fr")
     assert _aria_sort(page) == [None, "ascending"]
-    _tab_to(page, "el.textContent.trim() === 'Délai (jours ouvrables)'")
+    tab_to(page, "el.textContent.trim() === 'Délai (jours ouvrables)'")
     page.keyboard.press("Enter")
     assert _column(page, 1) == ["20", "20", "10"]
     assert _aria_sort(page) == [None, "descending"]
     assert page.text_content(STATUS) == "Trié par Délai (jours ouvrables), en ordre décroissant"
 
     page = open_example("table/custom-strings")
-    _tab_to(page, "el.textContent.trim() === 'Weeks paid'")
+    tab_to(page, "el.textContent.trim() === 'Weeks paid'")
     page.keyboard.press("Enter")
     assert _column(page, 2) == ["9", "14", "35"]  # numbers as numbers, not "14" < "35" < "9"
     assert page.text_content(STATUS) == "Claims sorted by Weeks paid, oldest or lowest first"
@@ -195,7 +188,7 @@ def test_only_sortable_columns_get_buttons(open_example) -> None:
         "[...document.querySelectorAll('.gcds-table__head th')].map(th => !!th.querySelector('button'))"
     )
     assert buttons == [True, False, True]
-    _tab_to(page, "el.textContent.trim() === 'Distance (km)'")
+    tab_to(page, "el.textContent.trim() === 'Distance (km)'")
     page.keyboard.press("Enter")
     assert _column(page, 2) == ["2.4", "6.8", "11", "22.5"]
     page.keyboard.press("Enter")
@@ -244,7 +237,7 @@ def test_without_javascript_the_table_is_as_given(open_example, lang) -> None:
     assert _aria_sort(page) == [None, None, None]
     assert _visible_arrows(page, 2) == []  # no arrows on headers that cannot be pressed
     # The region is the one Tab stop: nothing in the headers takes focus.
-    _tab_to(page, "el.classList.contains('gcds-table')")
+    tab_to(page, "el.classList.contains('gcds-table')")
     page.keyboard.press("Tab")
     assert not page.evaluate("!!document.activeElement.closest('.gcds-table')")
 
@@ -261,7 +254,7 @@ def test_scroll_region_by_keyboard_at_320(open_example, lang, example, js) -> No
     )
     caption_id = region.get_attribute("aria-labelledby")
     assert caption_id and page.locator(f"caption#{caption_id}").count() == 1
-    _tab_to(page, "el.classList.contains('gcds-table')")
+    tab_to(page, "el.classList.contains('gcds-table')")
     style = page.evaluate(
         "(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth]; })()"
     )
@@ -288,14 +281,14 @@ def test_region_is_a_tab_stop_only_while_it_scrolls(open_example) -> None:
     page.wait_for_function("document.querySelector('.gcds-table').tabIndex === -1", timeout=2000)
     page.set_viewport_size({"width": 320, "height": 800})
     page.wait_for_function("document.querySelector('.gcds-table').tabIndex === 0", timeout=2000)
-    _tab_to(page, "el.classList.contains('gcds-table')")
+    tab_to(page, "el.classList.contains('gcds-table')")
     page.set_viewport_size({"width": 1280, "height": 800})
     page.wait_for_function("document.querySelector('.gcds-table').tabIndex === -1", timeout=2000)
 
     # Without JavaScript it always is one, whether it scrolls or not.
     page = open_example("table/simple", js=False, width=1280)
     assert page.get_attribute(".gcds-table", "tabindex") == "0"
-    _tab_to(page, "el.classList.contains('gcds-table')")
+    tab_to(page, "el.classList.contains('gcds-table')")
 
 
 def _render(**params) -> str:

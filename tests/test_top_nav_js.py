@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from .keyboard import tab_to
+
 NAV = ".gcds-top-nav"
 TOGGLE = ".gcds-top-nav__toggle"
 LIST = ".gcds-top-nav__list"
 GROUPS = "details.gcds-nav-group__details"
-
-
-def _tab_to(page, predicate: str, limit: int = 20) -> None:
-    page.evaluate("document.activeElement && document.activeElement.blur()")
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate(f"(() => {{ const el = document.activeElement; return {predicate}; }})()"):
-            return
-    raise AssertionError(f"not reached by Tab: {predicate}")
 
 
 def _focused_text(page) -> str:
@@ -39,7 +32,7 @@ def test_group_by_keyboard_with_javascript(open_example, lang, group, first, sec
     page = open_example("top_nav/default" if lang == "en" else "top_nav/french", lang)
     assert not page.is_visible(TOGGLE)  # wide screen: no Menu button, the list is shown
     assert page.is_visible(LIST)
-    _tab_to(page, f"el.tagName === 'SUMMARY' && el.textContent.trim() === {group!r}")
+    tab_to(page, f"el.tagName === 'SUMMARY' && el.textContent.trim() === {group!r}")
     page.keyboard.press("Enter")
     assert _open_groups(page) == [True, False]
     page.keyboard.press("ArrowDown")
@@ -62,10 +55,10 @@ def test_group_by_keyboard_with_javascript(open_example, lang, group, first, sec
 @pytest.mark.browser
 def test_only_one_group_open_and_focus_leaving_closes(open_example) -> None:
     page = open_example("top_nav/default")
-    _tab_to(page, "el.tagName === 'SUMMARY' && el.textContent.trim() === 'Benefits'")
+    tab_to(page, "el.tagName === 'SUMMARY' && el.textContent.trim() === 'Benefits'")
     page.keyboard.press("Enter")
     assert _open_groups(page) == [True, False]
-    _tab_to(page, "el.tagName === 'SUMMARY' && el.textContent.trim() === 'Taxes'")
+    tab_to(page, "el.tagName === 'SUMMARY' && el.textContent.trim() === 'Taxes'")
     page.keyboard.press("Space")
     # <details> fires "toggle" as a task: wait for the script to close the other group.
     page.wait_for_function(
@@ -90,7 +83,7 @@ def test_menu_button_on_small_screens(open_example, lang, example, word) -> None
     assert toggle.inner_text().strip() == word
     assert toggle.get_attribute("aria-expanded") == "false"
     assert toggle.get_attribute("aria-controls") == page.get_attribute(LIST, "id")
-    _tab_to(page, "el.classList.contains('gcds-top-nav__toggle')")
+    tab_to(page, "el.classList.contains('gcds-top-nav__toggle')")
     page.keyboard.press("Enter")
     assert toggle.get_attribute("aria-expanded") == "true"
     assert page.is_visible(LIST)
@@ -113,11 +106,11 @@ def test_without_javascript_the_list_and_groups_work(open_example, width) -> Non
     assert not page.evaluate("document.documentElement.classList.contains('gcds-js')")
     assert not page.is_visible(TOGGLE)
     assert page.is_visible(LIST)
-    _tab_to(page, "el.tagName === 'SUMMARY' && el.textContent.trim() === 'Benefits'")
+    tab_to(page, "el.tagName === 'SUMMARY' && el.textContent.trim() === 'Benefits'")
     page.keyboard.press("Enter")
     assert _open_groups(page) == [True, False]
     page.keyboard.press("Tab")
     assert _focused_text(page) == "Employment Insurance"
-    _tab_to(page, "el.tagName === 'SUMMARY' && el.textContent.trim() === 'Benefits'")
+    tab_to(page, "el.tagName === 'SUMMARY' && el.textContent.trim() === 'Benefits'")
     page.keyboard.press("Space")
     assert _open_groups(page) == [False, False]
