@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_top_nav_js import _focused_text, _tab_to
+from .keyboard import tab_to
+from .test_top_nav_js import _focused_text
 
 MENU = "details.gcds-topic-menu__menu"
 THEMES = "details.gcds-topic-menu__theme-details"
@@ -31,7 +32,7 @@ def _state(page) -> dict:
 )
 def test_menu_by_keyboard_with_javascript(open_example, lang, example, first, home) -> None:
     page = open_example(example, lang)
-    _tab_to(page, "el.classList.contains('gcds-topic-menu__button')")
+    tab_to(page, "el.classList.contains('gcds-topic-menu__button')")
     assert _state(page)["focus"] == "Menu"
     page.keyboard.press("ArrowDown")  # opens the menu at its first theme
     state = _state(page)
@@ -56,9 +57,9 @@ def test_menu_by_keyboard_with_javascript(open_example, lang, example, first, ho
 @pytest.mark.browser
 def test_one_theme_open_at_a_time(open_example) -> None:
     page = open_example("topic_menu/open")
-    _tab_to(page, "el.textContent.trim() === 'Jobs'")
+    tab_to(page, "el.textContent.trim() === 'Jobs'")
     page.keyboard.press("Enter")
-    _tab_to(page, "el.textContent.trim() === 'Benefits'", limit=30)
+    tab_to(page, "el.textContent.trim() === 'Benefits'", limit=30)
     page.keyboard.press("Enter")
     # <details> fires "toggle" as a task after Enter: give the script its turn to close the rest.
     page.wait_for_function(
@@ -73,7 +74,7 @@ def test_without_javascript_the_menu_opens_and_links_work(open_example) -> None:
     page = open_example("topic_menu/default", js=False)
     assert not page.evaluate("document.documentElement.classList.contains('gcds-js')")
     assert not page.is_visible(".gcds-topic-menu__themes")
-    _tab_to(page, "el.classList.contains('gcds-topic-menu__button')")
+    tab_to(page, "el.classList.contains('gcds-topic-menu__button')")
     page.keyboard.press("Enter")
     assert page.is_visible(".gcds-topic-menu__themes")
     page.keyboard.press("Tab")
