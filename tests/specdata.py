@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -10,8 +11,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import build_assets  # noqa: E402
 
-# Collection happens before pytest_sessionstart: build the specs the ids come from.
-build_assets.build_specs(ROOT)
+# Collection happens before pytest_sessionstart: build the specs the ids come from. A
+# pytest-xdist worker collects after the controller has built them, and must not rewrite
+# a file the other workers are reading.
+if not os.environ.get("PYTEST_XDIST_WORKER"):
+    build_assets.build_specs(ROOT)
 
 from gcds.examples import Example, examples  # noqa: E402
 from gcds.specs import COMMON_PARAMS, load_specs  # noqa: E402

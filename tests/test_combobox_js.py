@@ -139,10 +139,11 @@ def test_accents_and_case_are_ignored_and_no_results_is_said(open_page) -> None:
     assert _state(page)["options"] == ["Colombie-Britannique", "Québec"]
     page.keyboard.type("B")
     assert _state(page)["options"] == ["Québec"]
+    # The count is announced after a pause: wait for the one for "QUEB", not the one for "QUE".
     page.wait_for_function(
-        "document.querySelector('.gcds-combobox [role=status]').textContent !== ''"
+        "document.querySelector('.gcds-combobox [role=status]').textContent"
+        " === '1 résultat disponible'"
     )
-    assert _state(page)["status"] == "1 résultat disponible"
     page.keyboard.press("Control+a")
     page.keyboard.type("ile")
     assert _state(page)["options"] == ["Île-du-Prince-Édouard"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -10,6 +11,11 @@ import zipfile
 import pytest
 
 from .specdata import ROOT, SPECS
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10: the tomli that `build` depends on there
+    import tomli as tomllib
 
 # One worker builds the wheel once (pytest-xdist --dist loadgroup).
 pytestmark = pytest.mark.xdist_group("wheel")
@@ -41,11 +47,26 @@ CHECK_SCRIPT = textwrap.dedent(
 )
 
 
+# What a source distribution holds: pyproject's sdist include list, and pyproject itself.
+SDIST = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["hatch"][
+    "build"
+]["targets"]["sdist"]["include"]
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
+    """A wheel built from a copy of the sources: the build hook compiles the assets into
+    the tree it builds, and the other test workers are reading this one's."""
+    src = tmp_path_factory.mktemp("src")
+    skip = shutil.ignore_patterns("__pycache__", "_generated", "css", "gcds.js", "gcds.min.js")
+    for name in ["pyproject.toml", *SDIST]:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, src / name, ignore=skip)
+        else:
+            shutil.copy2(ROOT / name, src / name)
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(src)],
         check=True,
         capture_output=True,
     )
