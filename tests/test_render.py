@@ -166,3 +166,50 @@ def test_template_import_styles_agree() -> None:
             f'{{% from "gcds/{name}.html" import {name} %}}{{{{ {name}(**params) }}}}'
         ).render(ctx)
         assert via_global == via_import == via_from == expected, example.id
+
+
+def _href_paths(value, path=()):
+    """Where a nested item list holds an "href", as key paths into ``value``."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key == "href" and isinstance(inner, str):
+                yield (*path, key)
+            else:
+                yield from _href_paths(inner, (*path, key))
+    elif isinstance(value, list):
+        for i, inner in enumerate(value):
+            yield from _href_paths(inner, (*path, i))
+
+
+def _with(value, path, new):
+    """A deep copy of ``value`` with the item at ``path`` replaced by ``new``."""
+    if not path:
+        return new
+    head, rest = path[0], path[1:]
+    if isinstance(value, dict):
+        return {**value, head: _with(value[head], rest, new)}
+    return [_with(v, rest, new) if i == head else v for i, v in enumerate(value)]
+
+
+NESTED_HREFS = sorted(
+    {
+        (example.component, example.name, param, path)
+        for example in EXAMPLES
+        for param, value in example.params.items()
+        if isinstance(value, (list, dict)) and param != "attributes"
+        for path in list(_href_paths(value))[:1]
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "name, example_name, param, path",
+    NESTED_HREFS,
+    ids=[f"{n}/{e}:{p}" for n, e, p, _ in NESTED_HREFS],
+)
+def test_script_urls_inside_item_lists_are_refused(name, example_name, param, path) -> None:
+    example = next(e for e in EXAMPLES if e.component == name and e.name == example_name)
+    params = example.call_params()
+    for bad in (" JaVa\tScRiPt:alert(1)", "data:text/html,x"):
+        bad_params = {**params, param: _with(params[param], path, bad)}
+        _raises(name, param, r"javascript:|a link to a field", **bad_params)
