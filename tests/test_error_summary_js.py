@@ -69,6 +69,12 @@ def test_summary_is_focused_on_load_with_js(open_page, lang) -> None:
 def test_summary_is_focused_on_load_without_js(open_page) -> None:
     page = open_page(_page(js=False), js=False)
     assert not page.evaluate("document.documentElement.classList.contains('gcds-js')")
+    # autofocus is applied at the next rendering update, not at load. With JavaScript off
+    # the page runs no callbacks for wait_for_function, so poll from here (up to 2 s).
+    for _ in range(40):
+        if _active(page) == "gcds-error-summary":
+            break
+        page.wait_for_timeout(50)
     assert _active(page) == "gcds-error-summary"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.getAttribute('href')") == "#province"
