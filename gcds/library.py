@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from types import SimpleNamespace
 from typing import Any
@@ -126,6 +126,21 @@ def _fail(component: str, param: str, message: str) -> None:
     raise ParamError(component, param, message)
 
 
+def _check_keys(
+    component: str, param: str, where: str, item: Any, allowed: Sequence[str], hint: str = ""
+) -> str:
+    """Raise ParamError for the first key of a dict item (``where``: "items[2]") that is
+    not ``allowed``, so a typo in an item fails instead of being ignored. Writes nothing."""
+    for key in item:
+        if key not in allowed:
+            at = f"{where}: " if where else ""
+            more = f"; {hint}" if hint else ""
+            raise ParamError(
+                component, param, f"{at}unknown key '{key}' (allowed: {', '.join(allowed)}{more})"
+            )
+    return ""
+
+
 @cache
 def _sri(path: str) -> str:
     digest = hashlib.sha384((STATIC_DIR / path).read_bytes()).digest()
@@ -172,6 +187,7 @@ def configure(
             "gcds_attrs": attributes.attrs,
             "gcds_ids": attributes.ids,
             "gcds_fail": _fail,
+            "gcds_check_keys": _check_keys,
             "gcds_unsafe_url": unsafe_url,
             "gcds_icon": icons.icon_body,
             "gcds_lang": library.resolve_lang,
