@@ -103,22 +103,28 @@ def probes(browser, site) -> dict[str, Probe]:
     }
 
 
+def _fresh_page(browser, contexts: list, url: str, *, js: bool, width: int = 1280):
+    """A new context and page at ``url`` (a module script runs once per document); with
+    JavaScript on, wait until gcds.js has started."""
+    context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=js)
+    contexts.append(context)
+    page = context.new_page()
+    page.goto(url, wait_until="load")
+    if js:
+        page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
+    return page
+
+
 @pytest.fixture
 def open_example(browser, site):
-    """A fresh page per example (a module script runs once per document)."""
-    contexts = []
+    """A fresh page per example."""
+    contexts: list = []
 
     def _open(example_id: str, lang: str = "en", *, js: bool = True, width: int = 1280):
-        context = browser.new_context(
-            viewport={"width": width, "height": 800}, java_script_enabled=js
-        )
-        contexts.append(context)
-        page = context.new_page()
         path = site.path(example_id, lang, js=js).relative_to(site.root)
-        page.goto(f"{site.server.url}/{path.as_posix()}", wait_until="load")
-        if js:
-            page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
-        return page
+        return _fresh_page(
+            browser, contexts, f"{site.server.url}/{path.as_posix()}", js=js, width=width
+        )
 
     yield _open
     for context in contexts:
@@ -127,24 +133,16 @@ def open_example(browser, site):
 
 @pytest.fixture
 def open_page(browser, site, request):
-    """A fresh page per test for HTML the test builds (gcds.js, a module, runs once per document)."""
-    contexts = []
+    """A fresh page per call for HTML the test builds."""
+    contexts: list = []
     folder = site.root / "test-pages"
     folder.mkdir(exist_ok=True)
     stem = re.sub(r"[^A-Za-z0-9_.-]", "_", request.node.name)
 
     def _open(html: str, *, js: bool = True):
-        context = browser.new_context(
-            viewport={"width": 1280, "height": 800}, java_script_enabled=js
-        )
-        contexts.append(context)
-        path = folder / f"{stem}-{len(contexts)}.html"
+        path = folder / f"{stem}-{len(contexts) + 1}.html"
         path.write_text(html, encoding="utf-8")
-        page = context.new_page()
-        page.goto(f"{site.server.url}/test-pages/{path.name}", wait_until="load")
-        if js:
-            page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
-        return page
+        return _fresh_page(browser, contexts, f"{site.server.url}/test-pages/{path.name}", js=js)
 
     yield _open
     for context in contexts:
