@@ -23,14 +23,26 @@ AXE_OPTIONS = {
     },
     "resultTypes": ["violations"],
 }
-_AXE_VIOLATIONS = """o => axe.run(document, o).then(r => r.violations.map(v =>
+#: An async function expression: resolves when fonts have loaded and animations have ended.
+SETTLE_JS = (Path(__file__).with_name("settle.js")).read_text(encoding="utf-8").strip()
+_AXE_VIOLATIONS = (
+    f"async o => {{ await ({SETTLE_JS})();"
+    """ return (await axe.run(document, o)).violations.map(v =>
     `${v.id} (${v.impact}): ${v.help} — ` +
-    v.nodes.slice(0, 3).map(n => n.html.replace(/\\s+/g, " ").slice(0, 120)).join("; ")))"""
+    v.nodes.slice(0, 3).map(n => n.html.replace(/\\s+/g, " ").slice(0, 120) +
+        n.any.concat(n.all).map(c => ` [${c.message}]`).join("")).join("; ")); }"""
+)
+
+
+def settle(page) -> None:
+    """Wait until ``page`` has settled (fonts loaded, no animation running)."""
+    page.evaluate(f"({SETTLE_JS})()")
 
 
 def axe_violations(page, options: dict | None = None) -> list[str]:
-    """axe.run on the page (axe already injected): one line per violation. Only these lines
-    come back from the page: the whole result is slow to serialise."""
+    """axe.run on the page (axe already injected) once it has settled: one line per
+    violation, with axe's reason for its first nodes. Only these lines come back from the
+    page: the whole result is slow to serialise."""
     return page.evaluate(_AXE_VIOLATIONS, AXE_OPTIONS if options is None else options)
 
 

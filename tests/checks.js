@@ -68,19 +68,63 @@ window.gcdsChecks = {
     return el ? el.outerHTML.slice(0, 90) : "(nothing)";
   },
 
-  // The focus indicator: an outline of at least 2px in a colour that is not transparent,
-  // or a box-shadow, that is absent when the element is not focused.
-  focusIndicator(el) {
-    const look = () => {
-      const s = getComputedStyle(el);
-      return {
-        outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2 &&
-          !/rgba\(.*, 0\)$|transparent/.test(s.outlineColor),
-        shadow: s.boxShadow !== "none",
-        snapshot: [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color].join("|"),
-      };
+  // WCAG relative luminance contrast of two computed rgb()/rgba() colours; null when
+  // either is not a plain opaque colour (a system colour, a gradient, transparency).
+  contrast(a, b) {
+    const rgb = (c) => {
+      const m = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/.exec(c);
+      return m && (m[4] === undefined || Number(m[4]) === 1) ? m.slice(1, 4).map(Number) : null;
     };
-    const focused = look();
-    return focused.outline || focused.shadow ? [] : [`no visible focus indicator on ${this.describe(el)}`];
+    const lum = (c) => {
+      const [r, g, bl] = c.map((v) => {
+        const s = v / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    };
+    const [x, y] = [rgb(a), rgb(b)];
+    if (!x || !y) return null;
+    const [hi, lo] = [lum(x), lum(y)].sort((m, n) => n - m);
+    return (hi + 0.05) / (lo + 0.05);
+  },
+
+  // The focus indicator: an outline of at least 2px in a colour that is not transparent,
+  // or a box-shadow. When focus fills the element with a colour (GC links), its text must
+  // still read on that fill (4.5:1): axe never sees the focused state.
+  focusIndicator(el) {
+    const s = getComputedStyle(el);
+    const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2 &&
+      !/rgba\(.*, 0\)$|transparent/.test(s.outlineColor);
+    if (!outline && s.boxShadow === "none") {
+      return [`no visible focus indicator on ${this.describe(el)}`];
+    }
+    const low = this.focusedText(el).find(([ratio]) => ratio < 4.5);
+    return low
+      ? [`focused text contrast ${low[0].toFixed(2)}:1 (${low[1]} on ${low[2]}) on ${this.describe(el)}`]
+      : [];
+  },
+
+  // [ratio, colour, fill] for each visible text in ``el`` that sits on an opaque fill
+  // inside ``el`` (the fill focus gives it); text on the page's own background is axe's.
+  focusedText(el) {
+    const found = [];
+    // A control draws its own text (a multiple select's options): computed styles of its
+    // inner parts do not say how it looks.
+    if (el.matches("select, textarea, input")) return found;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const holder = node.parentElement;
+      if (!node.data.trim() || !holder.checkVisibility({ visibilityProperty: true })) continue;
+      const colour = getComputedStyle(holder).color;
+      for (let box = holder; box && el.contains(box); box = box.parentElement) {
+        const fill = getComputedStyle(box).backgroundColor;
+        const ratio = this.contrast(colour, fill);
+        if (ratio !== null) {
+          found.push([ratio, colour, fill]);
+          break;
+        }
+      }
+    }
+    return found;
   },
 };

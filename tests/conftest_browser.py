@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser import AXE_JS, LAUNCH_ARGS, SiteServer, build_site, chromium_path
+from .browser import AXE_JS, LAUNCH_ARGS, SETTLE_JS, SiteServer, build_site, chromium_path, settle
 from .pages import write_pages
 
 CHECKS_JS = Path(__file__).with_name("checks.js")
@@ -82,12 +82,14 @@ class Probe:
             self.page.set_content(html, wait_until="load")
         if self.page.evaluate("typeof window.gcdsChecks") == "undefined":
             self.page.evaluate(_SCRIPTS)
-        if self.js:
-            self.page.evaluate("document.fonts.ready.then(() => true)")
+        settle(self.page)
 
 
 _SCRIPTS = (
-    AXE_JS.read_text(encoding="utf-8") + "\n;" + CHECKS_JS.read_text(encoding="utf-8") + "\n;true"
+    AXE_JS.read_text(encoding="utf-8")
+    + "\n;"
+    + CHECKS_JS.read_text(encoding="utf-8")
+    + f"\n;window.gcdsChecks.settle = {SETTLE_JS};\ntrue"
 )
 
 

@@ -31,7 +31,8 @@ def keyboard_problems(page, root: str = EXAMPLE) -> list[str]:
     for _ in range(len(expected) + 3):
         page.keyboard.press("Tab")
         state = page.evaluate(
-            """sel => {
+            """async sel => {
+                await gcdsChecks.settle();
                 const el = document.activeElement;
                 const inside = !!(el && el !== document.body && el.closest(sel));
                 return {inside, index: inside && el.dataset.gcdsTarget !== undefined ? Number(el.dataset.gcdsTarget) : null,
@@ -118,10 +119,12 @@ def test_the_checks_can_fail(probes, tmp_path) -> None:
     bad.write_text(
         '<!DOCTYPE html><html lang="en"><head><title>Bad</title><style>'
         ".nofocus:focus{outline:none} .tiny{width:10px;height:10px;padding:0;border:0}"
+        ".redonblue:focus-visible{outline:3px solid #1354ec;background:#1354ec;color:#b3192e}"
         '.wide{width:600px}</style></head><body><main><h1>Bad</h1><div id="example">'
         '<img src="x.png"><button class="nofocus" type="button">No focus style</button>'
         '<button class="tiny" type="button"></button><button class="tiny" type="button"></button>'
         '<div class="wide">Too wide</div><a href="#x" tabindex="-1">Unreachable</a>'
+        '<p><a class="redonblue" href="#y">Red on blue when focused</a></p>'
         "</div></main></body></html>",
         encoding="utf-8",
     )
@@ -132,4 +135,31 @@ def test_the_checks_can_fail(probes, tmp_path) -> None:
     assert "image-alt" in violations and "button-name" in violations
     assert page.evaluate("gcdsChecks.reflow()")
     assert page.evaluate("sel => gcdsChecks.targetSize(sel)", EXAMPLE)
-    assert any("no visible focus indicator" in p for p in keyboard_problems(page))
+    walk = keyboard_problems(page)
+    assert any("no visible focus indicator" in p for p in walk)
+    assert any("focused text contrast 1.13:1" in p for p in walk)
+
+
+@pytest.mark.browser
+def test_the_checks_wait_for_the_page_to_settle(probes, tmp_path) -> None:
+    """A check reads the page once fonts have loaded and animations have ended, never a
+    state in between: here text fades in from pale grey (a contrast failure while it runs)
+    and a focus ring grows from nothing (no indicator while it runs)."""
+    slow = tmp_path / "slow.html"
+    slow.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>Slow</title><style>'
+        "@keyframes arrive{from{color:#eee}to{color:#333}} p{animation:arrive .4s}"
+        "a{outline:0 solid #1354ec;transition:outline-width .4s} a:focus{outline-width:3px}"
+        '</style></head><body><main><h1>Slow</h1><div id="example">'
+        '<p>Text that fades in. <a href="#x">A link</a></p></div></main></body></html>',
+        encoding="utf-8",
+    )
+    probe = probes["1280"]
+    probe.show(slow)
+    probe.page.evaluate("document.querySelector('p').style.animation = 'none'")
+    probe.page.evaluate(
+        "void document.body.offsetWidth; document.querySelector('p').style.animation = ''"
+    )
+    assert probe.page.evaluate("document.getAnimations().length") == 1
+    assert axe_violations(probe.page) == []
+    assert keyboard_problems(probe.page) == []
