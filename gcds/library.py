@@ -14,7 +14,7 @@ from jinja2 import ChoiceLoader, Environment
 from jinja2.runtime import Macro
 from markupsafe import Markup, escape
 
-from . import attributes, i18n, icons
+from . import attributes, i18n, icons, text
 from .errors import ParamError
 from .loader import NAMESPACE_GLOBAL, PRIVATE_NAMESPACE_GLOBAL, GcdsLoader
 from .params import Checker, suggest, unsafe_url
@@ -79,14 +79,49 @@ class Component:
         if overrides:
             strings = {**strings, **overrides}
         p = SimpleNamespace(**values)
-        if self._takes_caller:
-            return Markup(func(p, strings, lang, None if caller is None else _as_caller(caller)))
-        if caller is not None:
-            raise ParamError(self.name, "caller", "does not take nested content (a call block)")
-        return Markup(func(p, strings, lang))
+        try:
+            if self._takes_caller:
+                content = None if caller is None else _as_caller(caller)
+                return Markup(func(p, strings, lang, content))
+            if caller is not None:
+                raise ParamError(self.name, "caller", "does not take nested content (a call block)")
+            return Markup(func(p, strings, lang))
+        except attributes.AttributeClash as clash:
+            raise self._clash_error(clash.name, clash.given) from None
+        except _ClashError as error:
+            # A part (radios' fieldset) was handed this call's attributes: name this call.
+            if error.given is not values["attributes"]:
+                raise
+            raise self._clash_error(error.attribute, error.given) from None
+
+    def _clash_error(self, name: str, given: Any) -> ParamError:
+        """The ParamError for an ``attributes`` key the component writes itself."""
+        own = name.replace("-", "_")
+        if name == "aria-describedby" and "described_by" in self.checker.checks:
+            instead = "; give the ids to add with the 'described_by' parameter"
+        elif own in self.checker.checks:
+            instead = f"; use the '{own}' parameter"
+        else:
+            instead = ""
+        return _ClashError(
+            self.name,
+            "attributes",
+            f"{name!r} is written by the component itself{instead}",
+            name,
+            given,
+        )
 
     def __repr__(self) -> str:
         return f"<gcds component {self.name!r}>"
+
+
+class _ClashError(ParamError):
+    """The ParamError for a clash in ``attributes``, remembering which dict it came from."""
+
+    def __init__(self, component: str, param: str, message: str, attribute: str, given: Any):
+        super().__init__(component, param, message)
+        self.attribute = attribute
+        self.given = given
 
 
 class Library:
@@ -179,6 +214,7 @@ def configure(
         return user_autoescape(name) if callable(user_autoescape) else bool(user_autoescape)
 
     env.autoescape = autoescape
+    env.tests["gcds_text"] = text.is_text
     base_url = static_url if static_url.endswith("/") else static_url + "/"
     env.globals.update(
         {

@@ -12,9 +12,11 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from jinja2 import StrictUndefined, Undefined
 from markupsafe import Markup
 
 from .errors import ParamError
+from .text import is_lazy_text
 
 Check = Callable[[Any], "str | None"]
 
@@ -23,6 +25,8 @@ Check = Callable[[Any], "str | None"]
 _URL_NOISE = re.compile(r"[\x00-\x20\x7f]+")
 _BAD_SCHEMES = ("javascript:", "vbscript:", "data:")
 _ATTR_NAME = re.compile(r"^[^\s\"'>/=\x00-\x1f\x7f-\x9f]+$")
+#: Attributes that a common parameter writes on every component.
+_OWN_PARAM = {"class": "classes", "id": "id", "lang": "lang"}
 _URL_ATTRIBUTES = frozenset(
     {"href", "src", "action", "formaction", "srcset", "xlink:href", "poster"}
 )
@@ -33,9 +37,28 @@ def _type_name(value: Any) -> str:
 
 
 def check_str(value: Any) -> str | None:
-    if isinstance(value, str) or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+    # Numbers are not text: how 1234.5 is written depends on the language (1 234,5 in
+    # French), so the caller formats it. A lazy translation string is made text by the
+    # Checker before this runs again (see Checker._second_look).
+    if isinstance(value, str):
         return None
-    return f"must be text (str or Markup), not {_type_name(value)}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"must be text, not a number ({value!r}): format it first, e.g. str(n)"
+    return f"must be text (str, Markup or a lazy translation string), not {_type_name(value)}"
+
+
+def check_idrefs(value: Any) -> str | None:
+    """One element id, or a list of them (for aria-describedby and the like)."""
+    ids = [value] if isinstance(value, str) else value
+    if not isinstance(ids, (list, tuple)):
+        return f"must be an id (str) or a list of ids, not {_type_name(value)}"
+    for index, item in enumerate(ids):
+        where = "" if ids is not value else f"[{index}] "
+        if not isinstance(item, str) or not item:
+            return f"{where}must be a non-empty id (str), not {item!r}"
+        if any(char.isspace() for char in item):
+            return f"{where}{item!r}: an id cannot contain spaces (give a list of ids)"
+    return None
 
 
 def check_bool(value: Any) -> str | None:
@@ -80,10 +103,8 @@ def check_attributes(value: Any) -> str | None:
         if not isinstance(key, str) or not _ATTR_NAME.match(key):
             return f"{key!r} is not a valid HTML attribute name"
         lowered = key.lower()
-        if lowered in ("class", "id"):
-            return (
-                f"{key!r} is set with the '{lowered if lowered == 'id' else 'classes'}' parameter"
-            )
+        if lowered in _OWN_PARAM:
+            return f"{key!r} is set with the '{_OWN_PARAM[lowered]}' parameter, not attributes"
         if lowered.startswith("on"):
             return f"{key!r}: inline event handlers break a strict Content-Security-Policy; use gcds.js"
         if lowered in _URL_ATTRIBUTES and isinstance(item, str) and unsafe_url(item):
@@ -114,7 +135,12 @@ _CHECKS: dict[str, Check] = {
     "list": check_list,
     "dict": check_dict,
     "url": check_url,
+    "idrefs": check_idrefs,
 }
+
+
+#: Every type a spec parameter may have (``enum`` takes its ``values``).
+PARAM_TYPES = frozenset(_CHECKS) | {"enum"}
 
 
 def make_union_check(kinds: list[str]) -> Check:
@@ -163,19 +189,32 @@ class Checker:
         """Return the full parameter values (defaults filled) or raise ParamError."""
         values = self.defaults.copy()
         checks = self.checks
+        undefined: list[str] = []
         for name, value in kwargs.items():
             check = checks.get(name)
             if check is None:
                 raise self.unknown(name)
             if value is None:
                 continue
+            if isinstance(value, Undefined):
+                # errors.full_name with no such error: not given. StrictUndefined is the
+                # application asking to be told, so it is.
+                if isinstance(value, StrictUndefined):
+                    raise ParamError(self.component, name, _strict_message(value))
+                undefined.append(name)
+                continue
             problem = check(value)
             if problem is not None:
-                raise ParamError(self.component, name, problem)
+                # Lazy strings are looked at only once the plain check has failed, so a
+                # correct call pays nothing for them.
+                value, problem = _second_look(check, value, problem)
+                if problem is not None:
+                    raise ParamError(self.component, name, problem)
             values[name] = value
         for name in self.required:
             if values[name] is None or values[name] == "":
-                raise ParamError(self.component, name, "is required and was not given")
+                why = "was undefined in the template" if name in undefined else "was not given"
+                raise ParamError(self.component, name, f"is required and {why}")
         overrides = values.get("strings")
         if overrides:
             for key in overrides:
@@ -194,6 +233,23 @@ class Checker:
             name,
             f"unknown parameter.{suggest(name, self.checks)} Allowed: {allowed}.",
         )
+
+
+def _strict_message(value: StrictUndefined) -> str:
+    try:
+        str(value)
+    except Exception as error:  # UndefinedError, with Jinja's own wording
+        return f"is undefined ({error}); the environment uses StrictUndefined"
+    return "is undefined"
+
+
+def _second_look(check: Check, value: Any, problem: str) -> tuple[Any, str | None]:
+    """A lazy translation string (Django's gettext_lazy, Flask-Babel's lazy_gettext) is
+    text once str() is called on it: do that now, at render time, and check the result."""
+    if is_lazy_text(value):
+        text = str(value)
+        return text, check(text)
+    return value, problem
 
 
 def suggest(name: str, choices: Any) -> str:

@@ -18,9 +18,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from gcds.params import PARAM_TYPES  # noqa: E402
 from gcds.specs import COMMON_PARAMS, LANGUAGES, STRINGS_PARAM  # noqa: E402
 
-PARAM_TYPES = {"str", "markup", "bool", "int", "list", "dict", "url", "enum"}
 REQUIRED_KEYS = ("name", "summary", "params", "examples", "accessibility")
 #: How the test harness reads a form field's value back from its HTML (spec key `field.read`).
 FIELD_READS = {"input", "textarea", "select", "checked", "date"}

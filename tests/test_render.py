@@ -98,6 +98,7 @@ _WRONG = {
     "markup": {"x": 1},
     "url": 42,
     "enum": "not-a-value",
+    "idrefs": 42,
 }
 
 
