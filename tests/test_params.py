@@ -178,7 +178,7 @@ def test_described_by_comes_first_then_hint_and_error(name: str) -> None:
         )
         == 1
     )
-    with pytest.raises(gcds.ParamError, match="aria-describedby.*'described_by'"):
+    with pytest.raises(gcds.ParamError, match=r"aria-describedby.*'described_by'"):
         gcds.render(name, caller=_caller(example), **params, attributes={"aria-describedby": "x"})
     with pytest.raises(gcds.ParamError, match="an id cannot contain spaces"):
         gcds.render(name, caller=_caller(example), **params, described_by="two ids")
