@@ -83,6 +83,13 @@ def test_wheel_carries_macros_specs_css_js_fonts_icons(wheel) -> None:
     assert any(
         n.startswith("gcds/static/gcds/third-party/fonts/") and n.endswith(".woff2") for n in names
     )
+    assert {
+        "gcds-0.1.0.dist-info/licenses/LICENSE",
+        "gcds-0.1.0.dist-info/licenses/NOTICE",
+    } <= names
+    assert {"LICENSE", "NOTICE"} <= set(SDIST)
+    metadata = zipfile.ZipFile(wheel).read("gcds-0.1.0.dist-info/METADATA").decode()
+    assert "\nLicense: MIT\n" in metadata and "\nLicense-File: LICENSE\n" in metadata
     for name in SPECS:
         assert f"gcds/components/{name}/{name}.html" in names
         assert f"gcds/components/{name}/{name}.yaml" in names
@@ -104,3 +111,8 @@ def test_wheel_renders_every_example_in_a_fresh_venv(wheel, tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert f'"components": {sorted(SPECS)!r}'.replace("'", '"') in result.stdout
+    # The venv's own pip (the one Python ships, older than the project's) shows the licence.
+    shown = subprocess.run(
+        [str(python), "-m", "pip", "show", "gcds"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "\nLicense: MIT\n" in shown, shown
