@@ -16,7 +16,18 @@ from .library import components as components
 from .library import configure as configure
 from .library import environment as environment
 from .library import render as render
+from .titles import error_title_prefix as error_title_prefix
+from .titles import page_title as page_title
 
 __version__ = "0.1.0"
 
-__all__ = ["ParamError", "components", "configure", "environment", "render", "use_lang"]
+__all__ = [
+    "ParamError",
+    "components",
+    "configure",
+    "environment",
+    "error_title_prefix",
+    "page_title",
+    "render",
+    "use_lang",
+]

@@ -10,14 +10,14 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment
+from jinja2 import ChoiceLoader, Environment, Undefined
 from jinja2.runtime import Macro
 from markupsafe import Markup, escape
 
-from . import attributes, i18n, icons, text
+from . import attributes, i18n, icons, text, titles
 from .errors import ParamError
 from .loader import NAMESPACE_GLOBAL, PRIVATE_NAMESPACE_GLOBAL, GcdsLoader
-from .params import Checker, suggest, unsafe_url
+from .params import Checker, check_attributes, suggest, unsafe_url
 from .specs import STATIC_DIR, load_specs
 
 DEFAULT_STATIC_URL = "/static/gcds/"
@@ -176,6 +176,35 @@ def _check_keys(
     return ""
 
 
+def _item_attrs(
+    component: str, where: str, base: Mapping[str, Any], given: Any, keys: Sequence[str] = ()
+) -> Markup:
+    """``gcds_attrs(base, extra=given)`` for one item of a list param (an option, a
+    checkbox), ``given`` being the item's own ``attributes``: checked like the
+    ``attributes`` param, and refused where ``base`` (what the component writes on that
+    element) already has the name, naming the item key to use (one of ``keys``)."""
+    if given is None or isinstance(given, Undefined):
+        return attributes.attrs(base)
+    at = f"{where}.attributes"
+    # id, class and lang are the common params on a component; on an item they are
+    # refused only where the component writes them (an input's id and class).
+    problem = check_attributes(
+        {k: v for k, v in given.items() if str(k).lower() not in ("id", "class", "lang")}
+        if isinstance(given, Mapping)
+        else given
+    )
+    if problem is not None:
+        raise ParamError(component, "items", f"{at}: {problem}")
+    try:
+        return attributes.attrs(base, extra=given)
+    except attributes.AttributeClash as clash:
+        own = "hint" if clash.name == "aria-describedby" else clash.name.replace("-", "_")
+        instead = f"; use the item's '{own}'" if own in keys else ""
+        raise ParamError(
+            component, "items", f"{at}: {clash.name!r} is written by the component itself{instead}"
+        ) from None
+
+
 @cache
 def _sri(path: str) -> str:
     digest = hashlib.sha384((STATIC_DIR / path).read_bytes()).digest()
@@ -224,11 +253,15 @@ def configure(
             "gcds_ids": attributes.ids,
             "gcds_fail": _fail,
             "gcds_check_keys": _check_keys,
+            "gcds_item_attrs": _item_attrs,
             "gcds_unsafe_url": unsafe_url,
             "gcds_icon": icons.icon_body,
             "gcds_lang": library.resolve_lang,
             "gcds_static": lambda path: base_url + path,
             "gcds_sri": _sri,
+            "gcds_page_title": lambda *parts, **options: titles.page_title(
+                *parts, lang=options.pop("lang", None) or library.resolve_lang(), **options
+            ),
         }
     )
     return env

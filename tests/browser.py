@@ -34,6 +34,13 @@ _AXE_VIOLATIONS = (
 )
 
 
+#: The in-page checks (tests/checks.js) with ``gcdsChecks.settle``: evaluate it once per page.
+CHECKS_SCRIPT = (
+    Path(__file__).with_name("checks.js").read_text(encoding="utf-8")
+    + f"\n;window.gcdsChecks.settle = {SETTLE_JS};\ntrue"
+)
+
+
 def settle(page) -> None:
     """Wait until ``page`` has settled (fonts loaded, no animation running)."""
     page.evaluate(f"({SETTLE_JS})()")

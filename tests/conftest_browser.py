@@ -8,10 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from .browser import AXE_JS, LAUNCH_ARGS, SETTLE_JS, SiteServer, build_site, chromium_path, settle
+from .browser import (
+    AXE_JS,
+    CHECKS_SCRIPT,
+    LAUNCH_ARGS,
+    SiteServer,
+    build_site,
+    chromium_path,
+    settle,
+)
 from .pages import write_pages
+from .specdata import EXAMPLES
 
-CHECKS_JS = Path(__file__).with_name("checks.js")
+_LANG = {example.id: example.lang for example in EXAMPLES}
 
 
 class Site:
@@ -25,8 +34,20 @@ class Site:
         self.root = root
         self.server = SiteServer(root)
 
-    def path(self, example_id: str, lang: str, *, js: bool = True) -> Path:
-        return (self.js_pages if js else self.nojs_pages)[(example_id, lang)]
+    def path(self, example_id: str, lang: str | None = None, *, js: bool = True) -> Path:
+        """The page of one example, in the example's own language: the only one it has. A
+        caller that passes ``lang`` states the language it expects (see _own_lang)."""
+        _own_lang(example_id, lang)
+        return (self.js_pages if js else self.nojs_pages)[example_id]
+
+
+def _own_lang(example_id: str, lang: str | None) -> None:
+    own = _LANG[example_id]
+    if lang is not None and lang != own:
+        raise ValueError(
+            f"{example_id} is an example in {own!r}, shown only in its own language, "
+            f"not {lang!r}: use an example written in {lang!r}"
+        )
 
 
 @pytest.fixture(scope="session")
@@ -85,12 +106,7 @@ class Probe:
         settle(self.page)
 
 
-_SCRIPTS = (
-    AXE_JS.read_text(encoding="utf-8")
-    + "\n;"
-    + CHECKS_JS.read_text(encoding="utf-8")
-    + f"\n;window.gcdsChecks.settle = {SETTLE_JS};\ntrue"
-)
+_SCRIPTS = AXE_JS.read_text(encoding="utf-8") + "\n;" + CHECKS_SCRIPT
 
 
 @pytest.fixture(scope="session")
@@ -119,10 +135,12 @@ def _fresh_page(browser, contexts: list, url: str, *, js: bool, width: int = 128
 
 @pytest.fixture
 def open_example(browser, site):
-    """A fresh page per example."""
+    """A fresh page per example, in the example's own language. A test that passes
+    ``lang`` states the language it expects: an example in another language is an error
+    (an English example has no French page; write a French example)."""
     contexts: list = []
 
-    def _open(example_id: str, lang: str = "en", *, js: bool = True, width: int = 1280):
+    def _open(example_id: str, lang: str | None = None, *, js: bool = True, width: int = 1280):
         path = site.path(example_id, lang, js=js).relative_to(site.root)
         return _fresh_page(
             browser, contexts, f"{site.server.url}/{path.as_posix()}", js=js, width=width

@@ -13,7 +13,7 @@ import pytest
 
 import gcds
 
-from .browser import axe_violations
+from .browser import CHECKS_SCRIPT, axe_violations
 from .specdata import ROOT
 from .test_accessibility import keyboard_problems
 
@@ -97,7 +97,7 @@ def test_full_page(browser, full_pages, lang: str, width: int) -> None:
         page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
         page.evaluate("document.fonts.ready.then(() => true)")
         page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
-        page.add_script_tag(path=str(ROOT / "tests" / "checks.js"))
+        page.evaluate(CHECKS_SCRIPT)
         problems = axe_violations(page)
         problems += page.evaluate("gcdsChecks.reflow()")
         problems += keyboard_problems(page, "body")
