@@ -8,6 +8,7 @@ The wheel build runs the same through hatch_build.py, so a wheel always carries 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from gcds.params import PARAM_TYPES  # noqa: E402
 from gcds.specs import COMMON_PARAMS, LANGUAGES, STRINGS_PARAM  # noqa: E402
 
-REQUIRED_KEYS = ("name", "summary", "params", "examples", "accessibility")
+REQUIRED_KEYS = ("name", "summary", "lands", "params", "examples", "accessibility")
 #: How the test harness reads a form field's value back from its HTML (spec key `field.read`).
 FIELD_READS = {"input", "textarea", "select", "checked", "date"}
 
@@ -58,6 +59,27 @@ def _check_param(where: str, param: dict[str, Any]) -> None:
             raise SpecError(f"{where}: default of {param['name']!r} is not one of its values")
 
 
+LANDS_KEYS = ("id", "classes", "attributes")
+_SELECTOR = re.compile(r"^([a-z][a-z0-9]*)?(\.[a-z][a-z0-9_-]*)?$")
+
+
+def _check_lands(where: str, lands: Any) -> None:
+    """``lands``: the element each common param goes on, as ``tag``, ``tag.class`` or
+    ``.class`` (when the tag depends on the params), or ``{element: …, as: "a note"}`` where
+    it needs saying (an id used as a prefix; ``element`` may then list several)."""
+    if not isinstance(lands, dict) or sorted(lands) != sorted(LANDS_KEYS):
+        raise SpecError(f"{where}: 'lands' must say where each of {', '.join(LANDS_KEYS)} goes")
+    for key, value in lands.items():
+        selectors = value.get("element") if isinstance(value, dict) else value
+        for selector in selectors if isinstance(selectors, list) else [selectors]:
+            if not isinstance(selector, str) or not selector or not _SELECTOR.match(selector):
+                raise SpecError(
+                    f"{where}: lands.{key} must be 'tag', 'tag.class' or '.class', not {value!r}"
+                )
+        if isinstance(value, dict) and (sorted(value) != ["as", "element"] or not value["as"]):
+            raise SpecError(f"{where}: lands.{key} as a dict needs 'element' and 'as'")
+
+
 def load_spec(folder: Path) -> dict[str, Any]:
     """Read and check one component's yaml; add the common params."""
     path = folder / f"{folder.name}.yaml"
@@ -84,6 +106,7 @@ def load_spec(folder: Path) -> dict[str, Any]:
     for key, text in (spec.get("strings") or {}).items():
         if not isinstance(text, dict) or any(not text.get(lang) for lang in LANGUAGES):
             raise SpecError(f"{where}: string {key!r} needs text in {', '.join(LANGUAGES)}")
+    _check_lands(where, spec.get("lands"))
     field = spec.get("field")
     if field is not None and field.get("read") not in FIELD_READS:
         raise SpecError(f"{where}: field.read must be one of {sorted(FIELD_READS)}")

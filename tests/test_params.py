@@ -188,3 +188,60 @@ def _describedby(html: str) -> list[str]:
     import re
 
     return re.findall(r'aria-describedby="([^"]*)"', html)
+
+
+_PROBES = {
+    "id": ("id", "gcds-probe"),
+    "classes": ("class", "gcds-probe"),
+    "attributes": ("data-gcds-probe", "1"),
+}
+
+
+class _Landing(HTMLParser):
+    """For each common param, the (tag, classes, exact) of the elements carrying its probe
+    value (``exact`` False: an id used as a prefix, ``<id>-day``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: dict[str, list[tuple[str, list[str], bool]]] = {key: [] for key in _PROBES}
+
+    def handle_starttag(self, tag, attrs):
+        given = dict(attrs)
+        classes = (given.get("class") or "").split()
+        for key, (attr, value) in _PROBES.items():
+            here = given.get(attr) or ""
+            if (key == "classes" and value in classes) or (key != "classes" and here == value):
+                self.found[key].append((tag, classes, True))
+            elif key == "id" and here.startswith(value + "-"):
+                self.found[key].append((tag, classes, False))
+
+
+def _matches(selector: str, tag: str, classes: list[str]) -> bool:
+    want_tag, _, css_class = selector.partition(".")
+    return (not want_tag or want_tag == tag) and (not css_class or css_class in classes)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.id for e in EXAMPLES])
+def test_id_classes_and_attributes_land_where_the_spec_says(example: Example) -> None:
+    """The spec's ``lands`` (shown on each component's docs page) is where they go."""
+    html = _render(
+        example, id="gcds-probe", classes="gcds-probe", attributes={"data-gcds-probe": "1"}
+    )
+    parser = _Landing()
+    parser.feed(str(html))
+    for key, where in SPECS[example.component]["lands"].items():
+        noted = not isinstance(where, str)
+        selectors = where["element"] if noted else [where]
+        selectors = selectors if isinstance(selectors, list) else [selectors]
+        found = [(t, c) for t, c, exact in parser.found[key] if exact or noted]
+        assert found, f"{example.id}: {key} is on no element"
+        if noted:  # e.g. an id used as a prefix: some of the elements it names are these
+            assert any(_matches(s, t, c) for s in selectors for t, c in found), (example.id, key)
+            continue
+        selector = selectors[0]
+        (tag, classes), *more = found
+        assert not more, f"{example.id}: {key} is on {len(found)} elements"
+        assert _matches(selector, tag, classes), (
+            f"{example.id}: {key} lands on <{tag} class={' '.join(classes)!r}>, "
+            f"the spec says {selector}"
+        )

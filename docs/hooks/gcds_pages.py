@@ -212,12 +212,43 @@ def collapsed(summary: str, block: str) -> str:
     return f'??? note "{summary}"\n\n{body}'
 
 
+LANDS_WHAT = {
+    "id": "`id`",
+    "classes": "`classes` (added to its `class`)",
+    "attributes": "`attributes`",
+}
+
+
+def element(selector: str) -> str:
+    """``input.gcds-x`` -> ``<input class="gcds-x">``; ``.gcds-x`` -> element with class."""
+    tag, _, css_class = selector.partition(".")
+    if not tag:
+        return f"element with class `{css_class}`"
+    return f'`<{tag} class="{css_class}">`' if css_class else f"`<{tag}>`"
+
+
+def lands_section(spec: Mapping[str, Any]) -> str:
+    """Where the common params land (the spec's ``lands``, checked by tests/test_params.py)."""
+    rows = []
+    for key, what in LANDS_WHAT.items():
+        where = spec["lands"][key]
+        if isinstance(where, str):
+            rows.append(f"- {what}: on the {element(where)}.")
+        else:
+            on = where["element"] if isinstance(where["element"], list) else [where["element"]]
+            elements = " or the ".join(element(selector) for selector in on)
+            rows.append(f"- {what}: on the {elements}: {cell(where['as']).rstrip('.…')}.")
+    return "\n".join(rows)
+
+
 def component_page(name: str, spec: Mapping[str, Any], page_url: str) -> str:
     parts = [f"# {title(name)}", spec.get("summary", "")]
     parts += [example_section(ex, page_url) for ex in examples(name)]
     parts += [
         "## Parameters",
         params_table(spec),
+        "## Where `id`, `classes` and `attributes` go",
+        lands_section(spec),
         "## Built-in text",
         strings_table(spec),
         "## Accessibility",
