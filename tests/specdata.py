@@ -24,7 +24,6 @@ SPECS = load_specs()
 EXAMPLES: list[Example] = list(examples())
 EXAMPLE_IDS = [e.id for e in EXAMPLES]
 COMMON_NAMES = frozenset(p["name"] for p in COMMON_PARAMS) | {"strings"}
-LANGS = ("en", "fr")
 
 
 def own_params(spec: dict) -> list[dict]:

@@ -1,8 +1,9 @@
 """Layer 3: every example in Chromium: axe, reflow, keyboard focus, focus visibility, target size.
 
-Each example is checked in English and French, loaded at 320 CSS px and then widened to
-1280 px on the same page; then once with forced colours emulated (keyboard and focus) and
-once with JavaScript disabled.
+Each example is checked in its own language (``lang: fr`` examples on French pages, the
+others on English ones), loaded at 320 CSS px and then widened to 1280 px on the same page;
+then once with forced colours emulated (keyboard and focus) and once with JavaScript
+disabled.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from .browser import axe_violations
-from .specdata import EXAMPLE_IDS, EXAMPLES, LANGS
+from .specdata import EXAMPLE_IDS
 
 EXAMPLE = "#example"
 
@@ -58,12 +59,11 @@ def keyboard_problems(page, root: str = EXAMPLE) -> list[str]:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("example_id", EXAMPLE_IDS)
-def test_example_in_chromium(probes, site, example_id: str, lang: str) -> None:
+def test_example_in_chromium(probes, site, example_id: str) -> None:
     """Loaded at 320 px (as on a phone), then widened to 1280 px on the same page."""
     probe = probes["responsive"]
-    probe.show(site.path(example_id, lang), width=320)
+    probe.show(site.path(example_id), width=320)
     page = probe.page
     narrow = page_problems(page) + page.evaluate("gcdsChecks.reflow()")
     # Widen the page as the walk left it, but back at the top with nothing focused.
@@ -90,8 +90,7 @@ def test_example_with_forced_colors(probes, site, example_id: str) -> None:
     is not run again here: it reads the same DOM, and under forced colours the user's
     theme sets every colour, so its contrast results say nothing new.)"""
     probe = probes["forced-colors"]
-    lang = next(e.lang for e in EXAMPLES if e.id == example_id)
-    probe.show(site.path(example_id, lang))
+    probe.show(site.path(example_id))
     problems = keyboard_problems(probe.page)
     assert not problems, "\n".join(problems)
 
@@ -99,14 +98,13 @@ def test_example_with_forced_colors(probes, site, example_id: str) -> None:
 @pytest.mark.browser
 @pytest.mark.parametrize("example_id", EXAMPLE_IDS)
 def test_example_without_javascript(probes, site, example_id: str) -> None:
-    lang = next(e.lang for e in EXAMPLES if e.id == example_id)
     # axe needs JavaScript (its timers do not run in a page with JavaScript disabled):
     # it checks the page as served with no gcds.js ...
-    probes["1280"].show(site.path(example_id, lang, js=False))
+    probes["1280"].show(site.path(example_id, js=False))
     problems = axe_violations(probes["1280"].page)
     # ... and the keyboard walk runs with JavaScript really disabled.
     no_js = probes["no-js"]
-    no_js.show(site.path(example_id, lang))
+    no_js.show(site.path(example_id))
     assert no_js.page.evaluate("!document.documentElement.classList.contains('gcds-js')")
     problems += keyboard_problems(no_js.page)
     assert not problems, "\n".join(problems)

@@ -71,9 +71,11 @@ def test_component_page(site: Path, name: str) -> None:
         assert re.search(
             rf'<iframe class="gcds-preview" src="{re.escape(src)}" title="[^"]+"', page
         )
-        for lang_suffix in ("", ".fr"):
-            preview = site / "examples" / name / f"{example.name}{lang_suffix}.html"
-            assert preview.is_file(), preview
+        # One page per example, in its own language; the link under the preview opens it.
+        assert f'Open on its own: <a href="{src}">' in page
+        assert (site / "examples" / name / f"{example.name}{suffix}.html").is_file()
+        other = "" if suffix else ".fr"
+        assert not (site / "examples" / name / f"{example.name}{other}.html").exists()
     assert "<th>Allowed values</th>" in page
     for param in spec["params"]:
         assert f"<code>{param['name']}</code>" in page
@@ -88,8 +90,8 @@ def test_component_page(site: Path, name: str) -> None:
 def test_example_pages_are_styled(site: Path) -> None:
     css = site / "gcds-static" / "css" / "gcds.css"
     assert css.is_file()
-    name = sorted(SPECS)[0]
-    page = (site / "examples" / name / f"{next(examples(name)).name}.fr.html").read_text(
+    french = next(e for e in EXAMPLES if e.lang == "fr")
+    page = (site / "examples" / french.component / f"{french.name}.fr.html").read_text(
         encoding="utf-8"
     )
     assert '<html lang="fr">' in page
@@ -127,17 +129,18 @@ def docs_pages() -> list[str]:
 
 
 def test_previews_are_the_tested_example_pages(site: Path) -> None:
-    """Each preview is an example page as gcds.examples.example_page writes it, which
-    test_accessibility checks (axe, keyboard, reflow) in English and French."""
+    """Each preview is an example page as gcds.examples.example_page writes it, in the
+    example's own language, which test_accessibility checks (axe, keyboard, reflow)."""
     for example in EXAMPLES:
-        for lang, suffix in (("en", ""), ("fr", ".fr")):
-            page = site / "examples" / example.component / f"{example.name}{suffix}.html"
-            html = page.read_text(encoding="utf-8")
-            with gcds.use_lang(lang):
-                # The example pages sit two levels below the site's copy of the static files.
-                body = example.render(lang, static_href="../../gcds-static")
-            assert str(body) in html, page
-            assert "<title>" in html and "<main" in html and "<h1" in html, page
+        suffix = "" if example.lang == "en" else f".{example.lang}"
+        page = site / "examples" / example.component / f"{example.name}{suffix}.html"
+        html = page.read_text(encoding="utf-8")
+        with gcds.use_lang(example.lang):
+            # The example pages sit two levels below the site's copy of the static files.
+            body = example.render(static_href="../../gcds-static")
+        assert str(body) in html, page
+        assert f'<html lang="{example.lang}">' in html, page
+        assert "<title>" in html and "<main" in html and "<h1" in html, page
 
 
 @pytest.fixture(scope="module")

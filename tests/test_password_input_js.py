@@ -11,7 +11,7 @@ TOGGLE = ".gcds-password-input__toggle"
 STATUS = ".gcds-password-input__status"
 
 
-def _state(page) -> dict:
+def _state(page, field: str = FIELD) -> dict:
     return page.evaluate(
         """([f, b, s]) => ({
             type: document.querySelector(f).type,
@@ -19,17 +19,24 @@ def _state(page) -> dict:
             visible: document.querySelector(b).querySelector('.gcds-password-input__toggle-text').textContent,
             status: document.querySelector(s).textContent,
         })""",
-        [FIELD, TOGGLE, STATUS],
+        [field, TOGGLE, STATUS],
     )
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize(
-    "lang, words",
+    "lang, example, field, words",
     [
-        ("en", ("Show", "Hide", "Your password is visible", "Your password is hidden", "password")),
+        (
+            "en",
+            "password_input/default",
+            FIELD,
+            ("Show", "Hide", "Your password is visible", "Your password is hidden", "password"),
+        ),
         (
             "fr",
+            "password_input/french",
+            "#mot-de-passe",
             (
                 "Afficher",
                 "Masquer",
@@ -40,27 +47,27 @@ def _state(page) -> dict:
         ),
     ],
 )
-def test_toggle_by_keyboard(open_example, lang, words) -> None:
+def test_toggle_by_keyboard(open_example, lang, example, field, words) -> None:
     show, hide, shown, hidden, context = words
-    page = open_example("password_input/default", lang)
+    page = open_example(example, lang)
     assert page.is_visible(TOGGLE)
-    assert page.get_attribute(TOGGLE, "aria-controls") == FIELD[1:]
-    tab_to(page, f"el.id === '{FIELD[1:]}'")
+    assert page.get_attribute(TOGGLE, "aria-controls") == field[1:]
+    tab_to(page, f"el.id === '{field[1:]}'")
     page.keyboard.type("correct horse")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.classList.contains('gcds-password-input__toggle')")
-    state = _state(page)
+    state = _state(page, field)
     assert state["type"] == "password" and state["visible"] == show
     assert state["name"] == f"{show} {context}"
     page.keyboard.press("Enter")
-    state = _state(page)
+    state = _state(page, field)
     assert (state["type"], state["visible"], state["status"]) == ("text", hide, shown)
     assert state["name"] == f"{hide} {context}"
     page.keyboard.press("Space")
-    state = _state(page)
+    state = _state(page, field)
     assert (state["type"], state["visible"], state["status"]) == ("password", show, hidden)
     assert page.evaluate("document.activeElement.classList.contains('gcds-password-input__toggle')")
-    assert page.input_value(FIELD) == "correct horse"
+    assert page.input_value(field) == "correct horse"
 
 
 @pytest.mark.browser

@@ -10,12 +10,12 @@ STATUS = ".gcds-textarea__status"
 LIMIT = "#job-description-limit"
 
 
-def _focus_field(page) -> None:
+def _focus_field(page, field: str = FIELD) -> None:
     """Tab from the top of the page until the field has focus."""
     page.evaluate("document.activeElement && document.activeElement.blur()")
     for _ in range(10):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == FIELD[1:]:
+        if page.evaluate("document.activeElement.id") == field[1:]:
             return
     raise AssertionError("the field was not reached by Tab")
 
@@ -61,11 +61,17 @@ def test_count_updates_as_you_type_and_is_announced_after_a_pause(open_example) 
 
 @pytest.mark.browser
 def test_count_in_french(open_example) -> None:
-    page = open_example("textarea/character-count", "fr")
+    """The French example (1000 characters): French words, number format and plurals
+    (in French 0 and 1 take the singular)."""
+    page = open_example("textarea/french", "fr")
     page.wait_for_selector(COUNT)
-    assert page.inner_text(COUNT) == "Il vous reste 200 caractères"
-    _focus_field(page)
-    page.keyboard.type("x" * 202)
+    assert page.inner_text(COUNT) == "Il vous reste 1\u202f000 caractères"
+    _focus_field(page, "#description")
+    page.fill("#description", "x" * 999)  # leaves the caret at the end
+    assert page.inner_text(COUNT) == "Il vous reste 1 caractère"
+    page.keyboard.type("x")
+    assert page.inner_text(COUNT) == "Il vous reste 0 caractère"
+    page.keyboard.type("xx")
     assert page.inner_text(COUNT) == "Vous avez 2 caractères de trop"
     page.keyboard.press("Backspace")
     assert page.inner_text(COUNT) == "Vous avez 1 caractère de trop"

@@ -7,9 +7,9 @@ its previews and its nav entry with no edit here or in mkdocs.yml:
   standalone example page), the Jinja call and the HTML it renders; then the params
   table, the built-in strings (English and French) and the accessibility notes;
 - ``components/index.md``: the list of components;
-- ``examples/<name>/<example>.html`` and ``<example>.fr.html``: standalone pages, styled
-  by the package's own ``gcds.css`` (the same pages the browser tests check; here their
-  ``main`` is named after their ``h1``, see ``preview_page``);
+- ``examples/<name>/<example>.html`` (``<example>.fr.html`` for a French example): one
+  standalone page per example, in the example's own language, styled by the package's own
+  ``gcds.css`` (the same pages the browser tests check);
 - ``gcds-static/…``: a copy of ``gcds/static/gcds/`` (CSS, JS, self-hosted fonts);
 - ``stylesheets/gcds-fonts.css``: the ``@font-face`` rules of gcds's ``core.css``, pointing
   at those fonts, so the docs theme uses the same self-hosted fonts (no network).
@@ -65,8 +65,9 @@ def page_src(name: str) -> str:
     return f"{COMPONENTS_DIR}/{name}.md"
 
 
-def example_src(example: Example, lang: str) -> str:
-    suffix = "" if lang == "en" else f".{lang}"
+def example_src(example: Example) -> str:
+    """The example's page: each example has one, in its own language."""
+    suffix = "" if example.lang == "en" else f".{example.lang}"
     return f"{EXAMPLES_DIR}/{example.component}/{example.name}{suffix}.html"
 
 
@@ -180,11 +181,8 @@ def strings_table(spec: Mapping[str, Any]) -> str:
 
 
 def example_section(example: Example, page_url: str) -> str:
-    own = relative(page_url, example_src(example, example.lang))
-    links = " · ".join(
-        f'<a href="{relative(page_url, example_src(example, lang))}">{LANG_NAMES[lang]} page</a>'
-        for lang in LANG_NAMES
-    )
+    own = relative(page_url, example_src(example))
+    link = f'<a href="{own}">{LANG_NAMES[example.lang]} page</a>'
     label = f"{title(example.component)} example: {example.name}"
     preview = (
         f'<iframe class="gcds-preview" src="{own}" title="{html.escape(label)}" '
@@ -198,7 +196,7 @@ def example_section(example: Example, page_url: str) -> str:
         [
             f"## Example: {example.name}{lang_note}",
             preview,
-            f'<p class="gcds-preview-links">Open on its own: {links}</p>',
+            f'<p class="gcds-preview-links">Open on its own: {link}</p>',
             "Jinja:",
             fence(jinja_call(example), "jinja"),
             collapsed("HTML it renders", fence(str(example.render()), "html")),
@@ -317,16 +315,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         page.content_string = component_page(name, spec, page.url)
         files.append(page)
         for example in examples(name):
-            for lang in LANG_NAMES:
-                src = example_src(example, lang)
-                url = File.generated(config, src, content="").url
-                content = example_page(
-                    example,
-                    lang=lang,
-                    css_href=relative(url, CSS_PATH),
-                    js_href=relative(url, JS_PATH),
-                    static_href=relative(url, STATIC_PREFIX),
-                )
-                files.append(File.generated(config, src, content=content))
+            src = example_src(example)
+            url = File.generated(config, src, content="").url
+            content = example_page(
+                example,
+                css_href=relative(url, CSS_PATH),
+                js_href=relative(url, JS_PATH),
+                static_href=relative(url, STATIC_PREFIX),
+            )
+            files.append(File.generated(config, src, content=content))
     log.info("gcds: generated pages for %d components", len(specs))
     return files
