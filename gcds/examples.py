@@ -25,6 +25,7 @@ PAGE_TITLE = {
 PAGE_HEADING = {"en": "Example: {example}", "fr": "Exemple\u00a0: {example}"}
 OUTLINE_HEADING = {"en": "Section at level {level}", "fr": "Section de niveau {level}"}
 _FIRST_HEADING = re.compile(r"<h([1-6])[\s>]")
+_H1 = re.compile(r"<h1[\s>]")
 #: An example's URL param may start with this, for a file in gcds/static/gcds/ (an image).
 STATIC_TOKEN = "{static}/"
 #: Where the example pages of the tests serve gcds/static/gcds/.
@@ -122,10 +123,13 @@ def page(
 
     When ``body`` starts its own outline below h2 (a notice with an h4 title, say), the
     page gets the levels in between, so the page's outline skips no level, as on a
-    real page where such a component sits inside its section.
+    real page where such a component sits inside its section. When ``body`` writes an
+    ``h1`` itself (a label that is the page's heading), that is the page's one ``h1``, and
+    ``heading`` is shown in the same look as a paragraph above it.
     """
     script = f'<script type="module" src="{escape(js_href)}"></script>\n' if js_href else ""
     first = _FIRST_HEADING.search(body)
+    heading_tag = "p" if _H1.search(body) else "h1"
     outline = "".join(
         f'<h{level} class="gcds-example-page__outline">'
         f"{escape(OUTLINE_HEADING[lang].format(level=level))}</h{level}>\n"
@@ -139,7 +143,7 @@ def page(
         f"<title>{escape(title)}</title>\n"
         f'<link rel="stylesheet" href="{escape(css_href)}">\n</head>\n'
         '<body class="gcds-page">\n<main id="main-content" class="gcds-example-page">\n'
-        f'<h1 class="gcds-example-page__heading">{escape(heading)}</h1>\n'
+        f'<{heading_tag} class="gcds-example-page__heading">{escape(heading)}</{heading_tag}>\n'
         f'{outline}<div class="{example_class}" id="example">\n{body}\n</div>\n'
         f"</main>\n{script}</body>\n</html>\n"
     )

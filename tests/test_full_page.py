@@ -16,6 +16,7 @@ import gcds
 from .browser import CHECKS_SCRIPT, axe_violations
 from .specdata import ROOT
 from .test_accessibility import keyboard_problems
+from .test_html_validity import PAGE_CONFIG, html_validate, missing_references
 
 PAGE = """{% extends "gcds/page.html" %}
 {% block header %}
@@ -84,6 +85,20 @@ def test_one_of_each_landmark_and_named_navs() -> None:
         names = [re.search(r'aria-label(?:ledby)?="([^"]+)"', nav) for nav in navs]
         assert all(names), f"a nav without a name: {navs}"
         assert len({n.group(1) for n in names}) == len(navs), "every nav has its own name"
+
+
+def test_full_page_is_valid_html(tmp_path) -> None:
+    """html-validate with the rules for a whole page (.htmlvalidate-page.json: the example
+    pages' rules, SRI on every stylesheet and script, the header's h2 before the h1), and
+    every same-page link and id reference finds its element."""
+    files = []
+    for lang in ("en", "fr"):
+        html = render_page(lang)
+        assert missing_references(html) == [], lang
+        files.append(tmp_path / f"full-{lang}.html")
+        files[-1].write_text(html, encoding="utf-8")
+    problems = html_validate(files, tmp_path / "report.json", config=PAGE_CONFIG)
+    assert not problems, "html-validate found:\n" + "\n".join(problems)
 
 
 @pytest.mark.browser

@@ -10,6 +10,7 @@ import gcds
 
 from .browser import axe_violations
 from .specdata import ROOT
+from .test_html_validity import missing_references
 
 PAGE = """{% extends "gcds/page.html" %}
 {% block content %}{{ gcds.heading(tag="h1", text=heading) }}
@@ -66,11 +67,13 @@ def test_page_is_valid_html(tmp_path) -> None:
     files = []
     for lang in ("en", "fr"):
         path = tmp_path / f"page-{lang}.html"
-        path.write_text(render_page(lang), encoding="utf-8")
+        html = render_page(lang)
+        path.write_text(html, encoding="utf-8")
+        assert missing_references(html) == [], lang
         files.append(str(path))
     validator = ROOT / "node_modules" / ".bin" / "html-validate"
     result = subprocess.run(
-        [str(validator), "--config", str(ROOT / ".htmlvalidate.json"), *files],
+        [str(validator), "--config", str(ROOT / ".htmlvalidate-page.json"), *files],
         capture_output=True,
         text=True,
         check=False,
