@@ -177,12 +177,18 @@ def _check_keys(
 
 
 def _item_attrs(
-    component: str, where: str, base: Mapping[str, Any], given: Any, keys: Sequence[str] = ()
+    component: str,
+    where: str,
+    base: Mapping[str, Any],
+    given: Any,
+    keys: Sequence[str] = (),
+    param: str = "items",
 ) -> Markup:
     """``gcds_attrs(base, extra=given)`` for one item of a list param (an option, a
     checkbox), ``given`` being the item's own ``attributes``: checked like the
     ``attributes`` param, and refused where ``base`` (what the component writes on that
-    element) already has the name, naming the item key to use (one of ``keys``)."""
+    element) already has the name, naming the item key to use (one of ``keys``).
+    ``param`` is the list param the error names (a table's cells are in ``rows``)."""
     if given is None or isinstance(given, Undefined):
         return attributes.attrs(base)
     at = f"{where}.attributes"
@@ -194,14 +200,14 @@ def _item_attrs(
         else given
     )
     if problem is not None:
-        raise ParamError(component, "items", f"{at}: {problem}")
+        raise ParamError(component, param, f"{at}: {problem}")
     try:
         return attributes.attrs(base, extra=given)
     except attributes.AttributeClash as clash:
         own = "hint" if clash.name == "aria-describedby" else clash.name.replace("-", "_")
         instead = f"; use the item's '{own}'" if own in keys else ""
         raise ParamError(
-            component, "items", f"{at}: {clash.name!r} is written by the component itself{instead}"
+            component, param, f"{at}: {clash.name!r} is written by the component itself{instead}"
         ) from None
 
 

@@ -8,6 +8,7 @@ import gcds
 from gcds.examples import page as page_html
 
 from .keyboard import tab_to
+from .specdata import EXAMPLES
 
 CSS, JS = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.js"
 SORT = ".gcds-table__sort"
@@ -291,6 +292,208 @@ def test_region_is_a_tab_stop_only_while_it_scrolls(open_example) -> None:
     tab_to(page, "el.classList.contains('gcds-table')")
 
 
+# --- Accessible names: a sortable header is named by its text alone ------------------------
+
+
+def _ax_headers(page) -> list[dict]:
+    """Each column header as Chromium gives it to screen readers (the DevTools protocol's
+    accessibility tree): its name and description, and the name, description and states
+    of any button inside it."""
+    client = page.context.new_cdp_session(page)
+    nodes = {n["nodeId"]: n for n in client.send("Accessibility.getFullAXTree")["nodes"]}
+    client.detach()
+
+    def value(node, key):
+        return (node.get(key) or {}).get("value") or None
+
+    def buttons(node):
+        for child_id in node.get("childIds", []):
+            child = nodes.get(child_id)
+            if child is None:
+                continue
+            if value(child, "role") == "button":
+                states = sorted(
+                    prop["name"]
+                    for prop in child.get("properties", [])
+                    if prop["name"] in ("pressed", "expanded", "checked", "haspopup")
+                )
+                yield (value(child, "name"), value(child, "description"), states)
+            yield from buttons(child)
+
+    return [
+        {
+            "name": value(node, "name"),
+            "description": value(node, "description"),
+            "buttons": list(buttons(node)),
+        }
+        for node in nodes.values()
+        if value(node, "role") == "columnheader" and not node.get("ignored")
+    ]
+
+
+def _aria_on_buttons(page) -> list[str]:
+    """ARIA attributes on the sort buttons: none may carry the sort state or a name of its own."""
+    return page.evaluate(
+        "[...document.querySelectorAll('.gcds-table button')].flatMap(b =>"
+        " b.getAttributeNames().filter(n => n.startsWith('aria-') || n === 'title'))"
+    )
+
+
+NAMES = {
+    "en": ["Date", "Benefit", "Amount"],
+    "fr": ["Date", "Prestation", "Montant"],
+}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("js", [True, False])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_sortable_header_is_named_by_its_text_alone(open_example, lang, js) -> None:
+    """With JavaScript the header text moves into a button: the column header's name stays
+    its text (no arrow, no "sorted" words), and the sort state is aria-sort on the header,
+    nowhere else."""
+    case = CASES[lang]
+    page = open_example(case["example"], lang, js=js)
+    names = NAMES[lang]
+    for name in names:
+        assert page.get_by_role("columnheader", name=name, exact=True).count() == 1
+    headers = _ax_headers(page)
+    assert [h["name"] for h in headers] == names
+    assert [h["description"] for h in headers] == [None, None, None]
+    if not js:
+        assert [h["buttons"] for h in headers] == [[], [], []]
+        return
+    assert [h["buttons"] for h in headers] == [[(name, None, [])] for name in names]
+    tab_to(page, f"el.textContent.trim() === {case['amount']!r} && el.tagName === 'BUTTON'")
+    for key, direction in (("Enter", "ascending"), ("Space", "descending")):
+        page.keyboard.press(key)
+        assert _aria_sort(page) == [None, None, direction]
+        headers = _ax_headers(page)
+        # The same names as before sorting, and the button is still named by the text.
+        assert [h["name"] for h in headers] == names
+        assert [h["description"] for h in headers] == [None, None, None]
+        assert [h["buttons"] for h in headers] == [[(name, None, [])] for name in names]
+        header = page.get_by_role("columnheader", name=case["amount"], exact=True)
+        assert header.get_attribute("aria-sort") == direction
+        assert page.get_by_role("button", name=case["amount"], exact=True).count() == 1
+        # aria-sort is on the header only: the buttons carry no state, name or description.
+        assert page.locator("[aria-sort]").count() == 1
+        assert _aria_on_buttons(page) == []
+
+
+def _passport_table(lang: str, **params) -> str:
+    """A sortable two-level header: Passport, then two groups of two columns whose headers
+    repeat ("5 years", "10 years") under each group."""
+    en = lang == "en"
+    head = [
+        [
+            {"text": "Passport" if en else "Passeport", "rowspan": 2},
+            {"text": "In Canada" if en else "Au Canada", "colspan": 2},
+            {"text": "Outside Canada" if en else "À l’extérieur du Canada", "colspan": 2},
+        ],
+        [
+            {"text": label, "numeric": True}
+            for label in (["5 years", "10 years"] * 2 if en else ["5 ans", "10 ans"] * 2)
+        ],
+    ]
+    rows = [
+        ["Adult" if en else "Adulte", "120", "160", "190", "260"],
+        ["Child" if en else "Enfant", "57", "300", "100", "20"],
+        ["Urgent" if en else "Urgence", "10", "200", "300", "150"],
+    ]
+    table = gcds.render(
+        "table",
+        lang=lang,
+        id="fees",
+        caption="Passport fees" if en else "Droits de passeport",
+        sortable=True,
+        head=head,
+        rows=rows,
+        **params,
+    )
+    return page_html(table, lang=lang, title="Table", heading="Table", css_href=CSS, js_href=JS)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_spanned_headers_are_not_sortable(open_page, lang) -> None:
+    """sortable=True gives buttons to the headers of one column in the last header row (and
+    to one that spans both header rows), never to a group header over several columns.
+    Each button sorts its own column, though the row of headers has fewer cells than
+    columns, and the status names the column with its group."""
+    en = lang == "en"
+    page = open_page(_passport_table(lang))
+    groups = ["In Canada", "Outside Canada"] if en else ["Au Canada", "À l’extérieur du Canada"]
+    for group in groups:
+        header = page.get_by_role("columnheader", name=group, exact=True)
+        assert header.count() == 1
+        assert header.locator("button").count() == 0
+    headers = _ax_headers(page)
+    first = "Passport" if en else "Passeport"
+    columns = ["5 years", "10 years"] * 2 if en else ["5 ans", "10 ans"] * 2
+    assert [h["name"] for h in headers] == [first, *groups, *columns]
+    assert [len(h["buttons"]) for h in headers] == [1, 0, 0, 1, 1, 1, 1]
+    # The second "10 years": column 4, the fourth header of its row.
+    page.locator(SORT).nth(4).click()
+    assert _column(page, 4) == ["20", "150", "260"]
+    assert _column(page, 0) == (
+        ["Child", "Urgent", "Adult"] if en else ["Enfant", "Urgence", "Adulte"]
+    )
+    assert page.text_content(STATUS) == (
+        "Sorted by Outside Canada, 10 years, ascending"
+        if en
+        else "Trié par À l’extérieur du Canada, 10 ans, en ordre croissant"
+    )
+    assert (
+        page.get_by_role("columnheader", name=columns[3], exact=True)
+        .nth(1)
+        .get_attribute("aria-sort")
+        == "ascending"
+    )
+    page.locator(SORT).nth(0).click()  # Passport: spans both header rows, one column
+    assert _column(page, 0) == (
+        ["Adult", "Child", "Urgent"] if en else ["Adulte", "Enfant", "Urgence"]
+    )
+    assert page.text_content(STATUS) == (
+        "Sorted by Passport, ascending" if en else "Trié par Passeport, en ordre croissant"
+    )
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("js", [True, False])
+@pytest.mark.parametrize(
+    "lang, example, total",
+    [
+        ("en", "table/totals-footer", "$3,519.17"),
+        ("fr", "table/french-totals-footer", "3\u00a0519,17\u00a0$"),
+    ],
+)
+def test_totals_footer_stays_under_the_sorted_rows(open_example, lang, example, total, js) -> None:
+    page = open_example(example, lang, js=js)
+    footer = "[...document.querySelectorAll('.gcds-table tfoot tr')].map(r => [...r.cells].map(c => c.tagName + ':' + c.textContent))"
+    assert page.evaluate(footer) == [["TH:Total", f"TD:{total}"]]
+    assert page.get_by_role("rowheader", name="Total", exact=True).count() == 1
+    # The total is aligned with the amounts above it.
+    right = page.evaluate(
+        "[...document.querySelectorAll('.gcds-table tbody td:last-child, .gcds-table tfoot td')]"
+        ".map(c => Math.round(c.getBoundingClientRect().right))"
+    )
+    assert len(set(right)) == 1
+    if not js:
+        return
+    page.locator(SORT).nth(2).click()
+    page.locator(SORT).nth(2).click()  # descending: the biggest amount first
+    assert _column(page, 2)[0] in ("$1,250.00", "1\u00a0250,00\u00a0$")
+    assert page.evaluate(footer) == [["TH:Total", f"TD:{total}"]]
+    assert page.evaluate("document.querySelector('.gcds-table table').rows.length") == 7
+    assert (
+        page.evaluate(
+            "[...document.querySelector('.gcds-table table').rows].at(-1).parentElement.tagName"
+        )
+        == "TFOOT"
+    )
+
+
 def _render(**params) -> str:
     base = {
         "caption": "Payments",
@@ -323,7 +526,7 @@ def test_headers_scopes_and_region_name() -> None:
             ]
         ],
     )
-    assert 'aria-sort="descending" data-sortable>' in html
+    assert 'aria-sort="descending" data-sortable="1">' in html
     assert '<td class="gcds-table__cell" data-sort-value="2025-03-20">' in html
     assert '<td class="gcds-table__cell">1</td>' in html
     assert 'role="status"' in html and 'data-ascending="Sorted by {column}, ascending"' in html
@@ -345,9 +548,232 @@ def test_headers_scopes_and_region_name() -> None:
         ({"head": None, "sorted": {"column": 0, "direction": "ascending"}}, "sorted", "needs head"),
         ({"sorted": {"column": 2, "direction": "ascending"}}, "sorted", "from 0 to 1"),
         ({"sorted": {"column": 0, "direction": "up"}}, "sorted", "'ascending' or 'descending'"),
+        # Cells are text: a number is formatted by the caller.
+        ({"rows": [["a", 1250]]}, "rows", r"rows\[0\]\[1\] must be text, not a number \(1250\)"),
+        (
+            {"rows": [["a", {"text": 12.5}]]},
+            "rows",
+            r"rows\[0\]\[1\]\.text must be text, not a number",
+        ),
+        ({"head": ["Date", 2025]}, "head", r"head\[1\] must be text, not a number"),
+        # Spans: whole numbers, 1 or more, inside the grid.
+        (
+            {"rows": [["a", {"text": "b", "colspan": 0}]]},
+            "rows",
+            r"colspan must be a whole number, 1 or more",
+        ),
+        (
+            {"rows": [["a", {"text": "b", "colspan": True}]]},
+            "rows",
+            r"colspan must be a whole number",
+        ),
+        (
+            {"rows": [["a", {"text": "b", "rowspan": "2"}]]},
+            "rows",
+            r"rowspan must be a whole number",
+        ),
+        (
+            {"rows": [["a", {"text": "b", "colspan": 2}]]},
+            "rows",
+            r"rows\[0\]\[1\] goes past the last of the 2 columns",
+        ),
+        (
+            {"rows": [[{"text": "a", "rowspan": 2}, "b"]]},
+            "rows",
+            r"rowspan 2 goes past the last row of rows",
+        ),
+        (
+            {"rows": [[{"text": "a", "rowspan": 2}, "b"], ["c", "d"]]},
+            "rows",
+            r"rows\[1\] has 3 cells \(counting colspan and the cells above that span rows",
+        ),
+        ({"head": [[{"text": "Pay", "colspan": 2}], ["Date"]]}, "head", r"head\[1\] has 1 columns"),
+        (
+            {"head": [{"text": "Date", "colspan": -1}, "Amount"]},
+            "head",
+            r"head\[0\]\.colspan must be",
+        ),
+        # Cell attributes: checked like attributes, and never one the cell writes.
+        (
+            {"rows": [["a", {"text": "b", "attributes": {"scope": "col"}}]]},
+            "rows",
+            r"rows\[0\]\[1\]\.attributes: 'scope' is written by the component",
+        ),
+        (
+            {"rows": [["a", {"text": "b", "attributes": {"Class": "x"}}]]},
+            "rows",
+            r"'class' is written by the component",
+        ),
+        (
+            {"rows": [["a", {"text": "b", "attributes": {"colspan": "2"}}]]},
+            "rows",
+            r"'colspan' is written by the component itself; use the item's 'colspan'",
+        ),
+        (
+            {
+                "rows": [
+                    ["a", {"text": "b", "sort_value": 1, "attributes": {"data-sort-value": "2"}}]
+                ]
+            },
+            "rows",
+            r"'data-sort-value' is written",
+        ),
+        (
+            {"rows": [["a", {"text": "b", "attributes": {"onclick": "x()"}}]]},
+            "rows",
+            "inline event handlers",
+        ),
+        (
+            {"rows": [["a", {"text": "b", "attributes": {"a b": "x"}}]]},
+            "rows",
+            "not a valid HTML attribute name",
+        ),
+        (
+            {"rows": [["a", {"text": "b", "attributes": ["x"]}]]},
+            "rows",
+            "must be a dict of HTML attributes",
+        ),
+        (
+            {"head": ["Date", {"text": "Amount", "attributes": {"aria-sort": "none"}}]},
+            "head",
+            r"head\[1\]\.attributes: 'aria-sort' is written",
+        ),
+        (
+            {"head": ["Date", {"text": "Amount", "attributes": {"scope": "row"}}]},
+            "head",
+            r"'scope' is written",
+        ),
+        (
+            {"foot": ["Total", {"text": "$1", "attributes": {"rowspan": "2"}}]},
+            "foot",
+            r"foot\[1\]\.attributes: 'rowspan' is written",
+        ),
+        # Sorting and spans.
+        (
+            {"head": [[{"text": "Pay", "colspan": 2, "sortable": True}], ["Date", "Amount"]]},
+            "head",
+            r"head\[0\]\[0\] cannot be sortable: it spans 2 columns",
+        ),
+        (
+            {"head": [[{"text": "Pay", "sortable": True}, "Sum"], ["Date", "Amount"]]},
+            "head",
+            r"cannot be sortable: sort buttons go in the last header row",
+        ),
+        (
+            {"head": [{"text": "Date", "sortable": "yes"}, "Amount"]},
+            "head",
+            r"sortable must be True or False",
+        ),
+        (
+            {"sortable": True, "rows": [[{"text": "a", "colspan": 2}]]},
+            "rows",
+            r"in a sortable table the body's cells cannot span",
+        ),
+        (
+            {"sortable": True, "rows": [[{"text": "a", "rowspan": 2}, "b"], ["c"]]},
+            "rows",
+            r"cannot span",
+        ),
+        (
+            {
+                "head": [[{"text": "Pay", "colspan": 2}]],
+                "sorted": {"column": 1, "direction": "ascending"},
+            },
+            "sorted",
+            r"column 1 has no header of its own",
+        ),
+        # The footer: the table's columns, and no sort_value (it is not sorted).
+        ({"foot": [["Total"]]}, "foot", r"foot\[0\] has 1 cells; every row needs 2"),
+        (
+            {"foot": ["Total", {"text": "$1", "sort_value": 1}]},
+            "foot",
+            r"foot\[1\]: unknown key 'sort_value'",
+        ),
+        ({"foot": ["Total", 1]}, "foot", r"foot\[1\] must be text, not a number"),
+        ({"foot": "Total"}, "foot", "must be a list"),
     ],
 )
 def test_bad_params_are_refused(params, param, message) -> None:
     with pytest.raises(gcds.ParamError, match=message) as info:
         _render(**params)
     assert f"'{param}'" in str(info.value)
+
+
+def test_spans_footer_and_cell_attributes() -> None:
+    html = _render(
+        id="fees",
+        head=[
+            [{"text": "Passport", "rowspan": 2}, {"text": "In Canada", "colspan": 2}],
+            [{"text": "5 years", "numeric": True}, {"text": "10 years", "numeric": True}],
+        ],
+        rows=[
+            [
+                {"text": "Adult", "header": True, "rowspan": 2, "attributes": {"id": "adult"}},
+                "$120",
+                "$160",
+            ],
+            [{"text": "$90", "attributes": {"headers": "adult", "data-kind": "renewal"}}, "$130"],
+        ],
+        foot=[{"text": "Total", "header": True}, "$210", "$290"],
+    )
+    assert '<th scope="col" class="gcds-table__header" rowspan="2">Passport</th>' in html
+    assert '<th scope="col" class="gcds-table__header" colspan="2">In Canada</th>' in html
+    # A spanned row header; the next row starts in the second column, aligned as its column.
+    assert '<th scope="row" class="gcds-table__header" rowspan="2" id="adult">Adult</th>' in html
+    assert (
+        '<td class="gcds-table__cell gcds-table__cell--numeric" headers="adult" data-kind="renewal">$90</td>'
+        in html
+    )
+    assert '<tfoot class="gcds-table__foot">' in html and html.index("</tbody>") < html.index(
+        "<tfoot"
+    )
+    assert '<th scope="row" class="gcds-table__header">Total</th>' in html
+    assert '<td class="gcds-table__cell gcds-table__cell--numeric">$290</td></tr>\n</tfoot>' in html
+    # Not sortable: no data-sortable, no status.
+    assert "data-sortable" not in html and 'role="status"' not in html
+    # first_cell_is_header: the first column of the footer too; a row whose first column is
+    # filled from above starts with a data cell.
+    html = _render(
+        first_cell_is_header=True,
+        rows=[[{"text": "2025", "rowspan": 2}, "$1"], ["$2"]],
+        foot=[["Total", "$3"]],
+    )
+    assert '<th scope="row" class="gcds-table__header" rowspan="2">2025</th>' in html
+    assert (
+        '<tr class="gcds-table__row"><td class="gcds-table__cell gcds-table__cell--numeric">$2</td></tr>'
+        in html
+    )
+    assert '<th scope="row" class="gcds-table__header">Total</th>' in html
+
+
+def test_cell_attributes_example() -> None:
+    """The spec's cell-attributes example: data- attributes on row headers, lang on the
+    French names (read in a French voice), values escaped."""
+    example = next(e for e in EXAMPLES if e.id == "table/cell-attributes")
+    html = str(example.render())
+    assert '<th scope="row" class="gcds-table__header" data-province="QC">Quebec</th>' in html
+    assert '<td class="gcds-table__cell" lang="fr">Québec</td>' in html
+    html = _render(rows=[["a", {"text": "b", "attributes": {"data-x": '"><script>'}}]])
+    assert 'data-x="&#34;&gt;&lt;script&gt;"' in html or 'data-x="&quot;&gt;&lt;script&gt;"' in html
+
+
+def test_lazy_text_in_cells() -> None:
+    class LazyString:  # the shape of Flask-Babel's lazy_gettext result
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+        def __str__(self) -> str:
+            return self.text
+
+    LazyString.__module__ = "flask_babel.speaklater"
+    html = _render(
+        head=[LazyString("Date"), {"text": LazyString("Amount"), "numeric": True}],
+        rows=[[LazyString("March"), {"text": LazyString("$1")}]],
+        foot=[LazyString("Total"), "$1"],
+    )
+    assert (
+        ">Date</th>" in html
+        and ">March</td>" in html
+        and ">$1</td>" in html
+        and ">Total</td>" in html
+    )

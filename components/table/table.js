@@ -17,7 +17,9 @@ register("table", (root) => {
       const sign = th.ariaSort === "ascending" ? -1 : 1;
       const body = table.tBodies[0];
       const rows = [...body.rows].map((row) => {
-        const cell = row.cells[th.cellIndex];
+        // The header's column (a header row with spanned cells has fewer cells than columns);
+        // a sortable table's body cells never span, so the column is the cell's index.
+        const cell = row.cells[th.dataset.sortable];
         return [cell.dataset.sortValue ?? cell.textContent.trim(), row];
       });
       rows.sort(([a], [b]) => sign * (isFinite(a) && isFinite(b) ? a - b : collator.compare(a, b)));
@@ -25,7 +27,9 @@ register("table", (root) => {
       for (const other of table.querySelectorAll("th[aria-sort]")) other.ariaSort = null;
       th.ariaSort = sign > 0 ? "ascending" : "descending";
       const status = root.querySelector("[role=status]");
-      status.textContent = root.dataset[th.ariaSort].replace("{column}", th.textContent.trim());
+      // data-sort-name: the column's headers, group headers first (its own text may repeat).
+      const name = th.dataset.sortName || th.textContent.trim();
+      status.textContent = root.dataset[th.ariaSort].replace("{column}", name);
     });
   }
 });
