@@ -519,8 +519,11 @@ def _checkbox_list(f: wtf.SelectMultipleField) -> tuple[str, Params]:
 
 
 def _boolean(f: wtf.BooleanField) -> tuple[str, Params]:
-    # One checkbox: the label is the item's text and, unless a legend is given, the legend.
+    # One checkbox on its own ("I agree…"): the label is the item's text; no fieldset unless
+    # render_kw gives a legend. Hint, error and required are the checkbox's own.
     params = _common(f, "checkboxes", label_key="legend")
+    if "legend" not in (f.render_kw or {}):
+        del params["legend"]
     value = str(f.raw_data[0]) if f.raw_data and f.data else "y"
     params["items"] = [{"value": value, "text": f.label.text}]
     params["value"] = [value] if f.data else []
@@ -678,10 +681,10 @@ def field(f: Field, /, *, component: str | None = None, **params: Any) -> Markup
     → ``textarea`` (``Length(max=…)`` gives its ``max_length``); ``SelectField`` →
     ``select`` (option groups too; a choice with an empty value becomes the placeholder);
     ``SelectMultipleField`` → ``select`` with ``multiple``; ``RadioField`` → ``radios``;
-    :class:`MultiCheckboxField` → ``checkboxes``; ``BooleanField`` → ``checkboxes`` with one
-    item; :class:`DateField` → ``date_input``; ``FileField`` and ``MultipleFileField`` →
-    ``file_uploader``; ``SubmitField`` → ``button``; ``HiddenField`` (and the CSRF token)
-    → a plain hidden input.
+    :class:`MultiCheckboxField` → ``checkboxes``; ``BooleanField`` → one checkbox on its own
+    (no fieldset unless a ``legend`` is given); :class:`DateField` → ``date_input``;
+    ``FileField`` and ``MultipleFileField`` → ``file_uploader``; ``SubmitField`` →
+    ``button``; ``HiddenField`` (and the CSRF token) → a plain hidden input.
 
     From the field: ``name``, ``id``, the label (a group's legend), ``description`` (the
     hint), the first error, ``required``, what the person submitted (exactly as typed),
