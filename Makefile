@@ -15,7 +15,7 @@ help:
 	@echo "make test              set up (venv, npm packages, Chromium), then run every test"
 	@echo "make css | assets      compile the CSS | the specs, CSS and gcds.js"
 	@echo "make docs              build the docs site into site/"
-	@echo "make update-baselines  rewrite the visual baselines (look at test-results/visual first)"
+	@echo "make update-baselines  rewrite the visual and accessibility-tree baselines (read test-results/ first)"
 	@echo "make bench             render speed and asset sizes"
 
 $(VENV_STAMP): pyproject.toml
@@ -58,7 +58,7 @@ test: setup assets lint
 	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 update-baselines: setup assets
-	GCDS_UPDATE_BASELINES=1 $(BIN)/python -m pytest tests/test_visual.py -q
+	GCDS_UPDATE_BASELINES=1 $(BIN)/python -m pytest tests/test_visual.py tests/test_accessibility_tree.py -q
 
 bench: setup assets
 	$(BIN)/python -m pip install --quiet 'govuk-frontend-jinja==4.1.0'
