@@ -1,8 +1,27 @@
-// alert: show the close button of a dismissible alert (it is rendered `hidden`, so there
-// is none without JavaScript). Closing fires "gcds:dismiss" on the alert, removes it and
-// moves focus to the next visible element after it (else the page's h1), made
-// focusable with tabindex="-1" until focus leaves it.
+// alert: focus an alert that takes focus on load (a success alert, by default), and show
+// the close button of a dismissible alert (it is rendered `hidden`, so there is none
+// without JavaScript). Closing fires "gcds:dismiss" on the alert, removes it and moves
+// focus to the next visible element after it (else the page's h1), made focusable with
+// tabindex="-1" until focus leaves it.
+
+// tabindex="-1" is for one focus: gone once focus leaves, so a later click in the element
+// does not focus it again.
+function dropOnBlur(el) {
+  el.addEventListener("blur", () => el.removeAttribute("tabindex"), { once: true });
+}
+
 register("alert", (alert) => {
+  // The autofocus attribute does it without JavaScript, at the browser's next rendering
+  // update; this makes sure, and also focuses an alert added later (initAll), unless
+  // something has focus or an earlier element asks for it (the first autofocus wins).
+  if (alert.hasAttribute("autofocus")) {
+    const active = document.activeElement;
+    if (active === alert) dropOnBlur(alert);
+    else if (active === document.body && document.querySelector("[autofocus]") === alert) {
+      dropOnBlur(alert);
+      alert.focus();
+    }
+  }
   const close = alert.querySelector(".gcds-alert__close");
   if (!close) return;
   close.hidden = false;
@@ -18,7 +37,7 @@ register("alert", (alert) => {
     if (!next) return;
     if (next.tabIndex < 0 && !next.hasAttribute("tabindex")) {
       next.tabIndex = -1;
-      next.addEventListener("blur", () => next.removeAttribute("tabindex"), { once: true });
+      dropOnBlur(next);
     }
     next.focus();
   });
