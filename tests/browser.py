@@ -41,9 +41,10 @@ CHECKS_SCRIPT = (
 )
 
 
-def settle(page) -> None:
-    """Wait until ``page`` has settled (fonts loaded, no animation running)."""
-    page.evaluate(f"({SETTLE_JS})()")
+def settle(page, frames: int = 0) -> None:
+    """Wait until ``page`` has settled (fonts loaded, no animation running), then
+    ``frames`` rendering frames more (for what a script does on the next frame)."""
+    page.evaluate(f"f => ({SETTLE_JS})(f)", frames)
 
 
 def axe_violations(page, options: dict | None = None) -> list[str]:

@@ -103,7 +103,8 @@ class Probe:
             self.page.set_content(html, wait_until="load")
         if self.page.evaluate("typeof window.gcdsChecks") == "undefined":
             self.page.evaluate(_SCRIPTS)
-        settle(self.page)
+        # gcds.js finishes some enhancements on the next frame after load (it measures).
+        settle(self.page, frames=2 if self.js and "data-gcds-module" in html else 0)
 
 
 _SCRIPTS = AXE_JS.read_text(encoding="utf-8") + "\n;" + CHECKS_SCRIPT
@@ -123,13 +124,14 @@ def probes(browser, site) -> dict[str, Probe]:
 
 def _fresh_page(browser, contexts: list, url: str, *, js: bool, width: int = 1280):
     """A new context and page at ``url`` (a module script runs once per document); with
-    JavaScript on, wait until gcds.js has started."""
+    JavaScript on, wait until gcds.js has started; then until the page has settled."""
     context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=js)
     contexts.append(context)
     page = context.new_page()
     page.goto(url, wait_until="load")
     if js:
         page.wait_for_function("document.documentElement.classList.contains('gcds-js')")
+    settle(page, frames=2 if js else 0)
     return page
 
 
