@@ -187,6 +187,35 @@ def test_error_summary_link_lands_on_the_visible_control(open_page) -> None:
     assert page.evaluate("document.activeElement.getAttribute('aria-invalid')") == "true"
 
 
+def _invalid_states(page) -> dict[str, str]:
+    """Chromium's invalid state of each combobox on the page (a select is one too), by
+    name: what a screen reader is told (DevTools accessibility tree)."""
+    cdp = page.context.new_cdp_session(page)
+    states = {}
+    for node in cdp.send("Accessibility.getFullAXTree")["nodes"]:
+        if node.get("ignored") or node["role"]["value"] != "combobox":
+            continue
+        props = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+        states[node["name"]["value"]] = str(props.get("invalid", "false"))
+    return states
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+def test_required_without_an_error_is_not_invalid(open_page, js: bool) -> None:
+    """The select's aria-invalid="false" (required, no error) is copied to the text box
+    gcds.js builds: with nothing chosen yet, neither is "invalid entry"; in error, both are."""
+    page = open_page(_form(required=True, error=None), js=js)
+    if js:
+        assert (
+            page.evaluate("document.querySelector('[role=combobox]').getAttribute('aria-invalid')")
+            == "false"
+        )
+    assert set(_invalid_states(page).values()) == {"false"}
+    page = open_page(_form(required=True, error="Select your province"), js=js)
+    assert set(_invalid_states(page).values()) == {"true"}
+
+
 @pytest.mark.browser
 def test_without_javascript_it_is_the_select(open_page) -> None:
     page = open_page(_form(), js=False)

@@ -408,8 +408,11 @@ def test_invalid_post_marks_each_field_in_error(client) -> None:
         assert any(c.attrs.get("aria-invalid") == "true" for c in controls), (
             f"{name}: no aria-invalid"
         )
+    # Fields not in error are not invalid: "false" when required (the browser's own check
+    # is not read as "invalid entry"), none otherwise.
     for name in ("full_name", "phone", "province"):
-        assert all("aria-invalid" not in c.attrs for c in page.controls(name))
+        for c in page.controls(name):
+            assert c.attrs.get("aria-invalid") == ("false" if "required" in c.attrs else None)
 
 
 def test_invalid_post_keeps_every_value_exactly(client) -> None:
@@ -447,8 +450,8 @@ def test_the_date_error_marks_only_the_parts_in_error(client) -> None:
     page = post_invalid(client, **{"dob-day": "12", "dob-month": "", "dob-year": "2024"})
     assert dict(page.summary_links())["#dob-month"] == "Date must include a month"
     assert page.controls("dob-month")[0].attrs.get("aria-invalid") == "true"
-    assert "aria-invalid" not in page.controls("dob-day")[0].attrs
-    assert "aria-invalid" not in page.controls("dob-year")[0].attrs
+    assert page.controls("dob-day")[0].attrs.get("aria-invalid") == "false"  # required
+    assert page.controls("dob-year")[0].attrs.get("aria-invalid") == "false"
 
 
 # --- valid POST ---------------------------------------------------------------------------
