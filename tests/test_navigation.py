@@ -1,9 +1,12 @@
 """Where the current page is, said to screen readers and not only shown: the page's own link
-is aria-current="page", and what holds it (a side_nav section) is aria-current="true"."""
+is aria-current="page", and what holds it (a side_nav section, a top_nav group) is
+aria-current="true"."""
 
 from __future__ import annotations
 
 import re
+
+from markupsafe import Markup
 
 import gcds
 
@@ -43,3 +46,30 @@ def test_side_nav_marks_the_sections_that_hold_the_current_page() -> None:
 def test_side_nav_without_a_current_page_marks_nothing() -> None:
     items = [{"text": "A", "href": "/a", "items": [{"text": "B", "href": "/b"}]}]
     assert _current(gcds.render("side_nav", label="Sections", items=items)) == {}
+
+
+def test_a_nav_group_that_holds_the_current_page_says_so() -> None:
+    links = Markup(gcds.render("nav_link", text="Taxes", href="/taxes", current=True))
+    html = gcds.render("nav_group", text="Services", current=True, caller=links)
+    assert _current(html) == {"Services": "true", "Taxes": "page"}
+    plain = gcds.render("nav_group", text="Services", caller=Markup(""))
+    assert "aria-current" not in plain
+
+
+def test_top_nav_examples_write_groups_as_nav_group_does() -> None:
+    """The top_nav examples hold nav_group markup written out by hand: each group is what
+    gcds.nav_group renders for its label, current state and links."""
+    from .specdata import EXAMPLES
+
+    groups = [
+        group
+        for example in EXAMPLES
+        if example.component == "top_nav"
+        for group in re.findall(r'<li class="gcds-nav-group">.*?</details></li>', example.caller)
+    ]
+    assert groups
+    for group in groups:
+        text = re.search(r'gcds-nav-group__text">([^<]+)<', group)[1]
+        links = Markup(re.search(r'<ul class="gcds-nav-group__list">(.*)</ul>', group)[1])
+        current = "gcds-nav-group__details--current" in group
+        assert group == str(gcds.render("nav_group", text=text, current=current, caller=links))
