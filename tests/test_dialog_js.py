@@ -154,13 +154,50 @@ def test_backdrop_click_closes_a_dialog_not_an_alertdialog(open_example) -> None
     page = open_example("dialog/alertdialog")
     alert = page.locator("#withdraw-application")
     assert alert.get_attribute("role") == "alertdialog"
-    assert alert.get_attribute("aria-describedby") == "withdraw-application-content"
+    assert alert.get_attribute("aria-describedby") == "withdraw-application-message"
     page.locator(OPENER).click()
     page.mouse.click(5, 5)
     assert _is_open(page, "withdraw-application")
     page.keyboard.press("Escape")
     assert not _is_open(page, "withdraw-application")
     assert _where(page) == "trigger"
+
+
+ALERTS = [
+    (
+        "en",
+        "dialog/alertdialog",
+        'alertdialog "Withdraw your application?" description="If you withdraw, we will stop'
+        " processing your application and delete the documents you sent. You cannot undo"
+        ' this." [modal',
+        'button "Yes, withdraw my application"',
+    ),
+    (
+        "fr",
+        "dialog/french-alertdialog",
+        'alertdialog "Retirer votre demande ?" description="Si vous retirez votre demande, nous'
+        " cesserons de la traiter et supprimerons les documents que vous avez envoyés. Vous"
+        ' ne pourrez pas annuler cette action." [modal',
+        'button "Oui, retirer ma demande"',
+    ),
+]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang, example, dialog_line, answer", ALERTS, ids=["en", "fr"])
+def test_an_alertdialog_is_described_by_its_message_only(
+    open_example, site, lang, example, dialog_line, answer
+) -> None:
+    """Open, what a screen reader is given (the DevTools accessibility tree): the title as
+    its name and the message as its description, not the answer's button text."""
+    from .test_accessibility_tree import accessibility_tree
+
+    page = open_example(example, lang)
+    page.locator(OPENER).click()
+    tree = accessibility_tree(page, page.context.new_cdp_session(page), site.server.url)
+    lines = [line.strip() for line in tree.splitlines()]
+    assert lines[0].startswith("- " + dialog_line), tree
+    assert any(line.startswith("- " + answer) for line in lines), tree
 
 
 def _long_page(lang: str) -> str:
@@ -225,3 +262,22 @@ def test_without_javascript_enter_on_the_link_moves_to_the_content(open_page, la
     # The next Tab starts from the content: its link, not the trigger or a Close button.
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent.trim()") == "income guide"
+
+
+def test_an_alertdialog_needs_its_message_as_text() -> None:
+    answer = Markup('<form><button type="submit">Yes, withdraw</button></form>')
+    base = {"id": "withdraw", "title": "Withdraw?", "trigger_text": "Withdraw"}
+    with pytest.raises(gcds.ParamError, match="'text': is required with role 'alertdialog'"):
+        gcds.render("dialog", role="alertdialog", caller=answer, **base)
+    html = str(
+        gcds.render(
+            "dialog", role="alertdialog", text="You cannot undo this.", caller=answer, **base
+        )
+    )
+    assert 'aria-describedby="withdraw-message"' in html
+    assert '<p class="gcds-dialog__text" id="withdraw-message">You cannot undo this.</p>' in html
+    assert html.index("withdraw-message") < html.index("Yes, withdraw")
+    with pytest.raises(gcds.ParamError, match="not both"):
+        gcds.render("dialog", text="A message.", caller=answer, **base)
+    plain = str(gcds.render("dialog", text="A message.", **base))
+    assert "aria-describedby" not in plain and "withdraw-message" not in plain
