@@ -202,15 +202,7 @@ def test_required_is_said_in_words(name: str, lang: str) -> None:
 #: Every component with its own controls that can be required and in error (file_uploader
 #: has no value to read back, so it has no `field` key). Textarea is being changed
 #: elsewhere: strict, so this fails as soon as it writes aria-invalid="false" too.
-REQUIRABLE = [
-    pytest.param(
-        name,
-        marks=[pytest.mark.xfail(strict=True, reason="textarea does not write it yet")]
-        if name == "textarea"
-        else [],
-    )
-    for name in sorted({*FIELDS, "file_uploader"})
-]
+REQUIRABLE = sorted({*FIELDS, "file_uploader"})
 
 
 def _controls(html: str) -> list[Element]:
