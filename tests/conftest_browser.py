@@ -122,11 +122,17 @@ def probes(browser, site) -> dict[str, Probe]:
     }
 
 
-def _fresh_page(browser, contexts: list, url: str, *, js: bool, width: int = 1280):
+def _fresh_page(
+    browser, contexts: list, url: str, *, js: bool, width: int = 1280, clock: bool = False
+):
     """A new context and page at ``url`` (a module script runs once per document); with
-    JavaScript on, wait until gcds.js has started; then until the page has settled."""
+    JavaScript on, wait until gcds.js has started; then until the page has settled.
+    ``clock``: Playwright's fake clock, installed before the page's scripts run (time still
+    flows; ``page.clock.run_for(ms)`` fires the timers due within ``ms``, deterministically)."""
     context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=js)
     contexts.append(context)
+    if clock:
+        context.clock.install()
     page = context.new_page()
     page.goto(url, wait_until="load")
     if js:
@@ -142,11 +148,17 @@ def open_example(browser, site):
     (an English example has no French page; write a French example)."""
     contexts: list = []
 
-    def _open(example_id: str, lang: str | None = None, *, js: bool = True, width: int = 1280):
+    def _open(
+        example_id: str,
+        lang: str | None = None,
+        *,
+        js: bool = True,
+        width: int = 1280,
+        clock: bool = False,
+    ):
         path = site.path(example_id, lang, js=js).relative_to(site.root)
-        return _fresh_page(
-            browser, contexts, f"{site.server.url}/{path.as_posix()}", js=js, width=width
-        )
+        url = f"{site.server.url}/{path.as_posix()}"
+        return _fresh_page(browser, contexts, url, js=js, width=width, clock=clock)
 
     yield _open
     for context in contexts:

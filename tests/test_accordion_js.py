@@ -33,6 +33,33 @@ def _wait_for_toggle(page, text: str) -> None:
     )
 
 
+def _record_toggles(page) -> None:
+    """From now on, record each section's "toggle" events as [index, newState]. <details>
+    fires "toggle" as a task, after the change; accordion.js updates the button in its
+    capturing listener on the accordion, in the same dispatch and before the listeners on
+    the section itself (the target): once an event is recorded here, the script has
+    handled it."""
+    page.evaluate(
+        f"""() => {{
+            window.gcdsToggles = [];
+            document.querySelectorAll('{SECTIONS}').forEach((section, i) =>
+                section.addEventListener('toggle', e => window.gcdsToggles.push([i, e.newState])));
+        }}"""
+    )
+
+
+def _wait_for_toggles(page, state: str, indexes: list[int]) -> None:
+    """Wait until each section in ``indexes`` has dispatched a "toggle" to ``state``
+    ("open" or "closed") since _record_toggles, and forget the events seen so far."""
+    page.wait_for_function(
+        """([state, indexes]) => indexes.every(i =>
+            window.gcdsToggles.some(([j, s]) => j === i && s === state))""",
+        arg=[state, indexes],
+        timeout=2000,
+    )
+    page.evaluate("window.gcdsToggles = []")
+
+
 def _summary_is(index: int) -> str:
     return f"[...document.querySelectorAll('{SECTIONS} > summary')].indexOf(el) === {index}"
 
@@ -52,15 +79,19 @@ def test_show_all_and_hide_all_by_keyboard(open_example, lang, example, show, hi
     assert _open_sections(page) == [False] * 4
     # Above the sections: the first Tab stop of the example.
     tab_to(page, "el.classList.contains('gcds-accordion__toggle')", limit=1)
+    _record_toggles(page)
     page.keyboard.press("Enter")
     assert _open_sections(page) == [True] * 4
     assert _toggle_state(page) == (hide, "true")
     assert page.evaluate("document.activeElement.classList.contains('gcds-accordion__toggle')")
+    # The sections' own toggle events come later: once handled, the button still says Hide all.
+    _wait_for_toggles(page, "open", [0, 1, 2, 3])
+    assert _toggle_state(page) == (hide, "true")
     page.keyboard.press("Space")
     assert _open_sections(page) == [False] * 4
     assert _toggle_state(page) == (show, "false")
-    # The sections' own toggle events come later: the button must still say Show all.
-    page.wait_for_timeout(100)
+    # And once the four "closed" toggle events are handled, it must still say Show all.
+    _wait_for_toggles(page, "closed", [0, 1, 2, 3])
     assert _toggle_state(page) == (show, "false")
 
 
@@ -68,17 +99,15 @@ def test_show_all_and_hide_all_by_keyboard(open_example, lang, example, show, hi
 @pytest.mark.parametrize("lang, example, show, hide", [EN, FR])
 def test_opening_every_section_switches_the_button(open_example, lang, example, show, hide) -> None:
     page = open_example(example, lang)
+    _record_toggles(page)
     for index in range(4):
         tab_to(page, _summary_is(index))
         page.keyboard.press("Enter")
-        page.wait_for_function(
-            f"document.querySelectorAll('{SECTIONS}')[{index}].open", timeout=2000
-        )
-        if index < 3:
-            page.wait_for_timeout(50)
-            assert _toggle_state(page) == (show, "false"), f"after opening section {index + 1}"
-    _wait_for_toggle(page, hide)
-    assert _toggle_state(page) == (hide, "true")
+        # The section's toggle event, once accordion.js has handled it.
+        _wait_for_toggles(page, "open", [index])
+        assert _open_sections(page) == [i <= index for i in range(4)]
+        expected = (hide, "true") if index == 3 else (show, "false")
+        assert _toggle_state(page) == expected, f"after opening section {index + 1}"
     # Closing one section by keyboard brings Show all back; the button then opens it again.
     tab_to(page, _summary_is(2))
     page.keyboard.press("Space")
