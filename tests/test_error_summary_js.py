@@ -115,3 +115,40 @@ def test_no_focus_on_load_when_asked(open_page) -> None:
         page_html(Markup(html), lang="en", title="Form", heading="Form", css_href=CSS, js_href=JS)
     )
     assert page.evaluate("document.activeElement === document.body")
+
+
+def _focused_node(page) -> tuple[str, str]:
+    """(role, name) of the focused element, as Chromium gives it to screen readers."""
+    cdp = page.context.new_cdp_session(page)
+    found = cdp.send("Runtime.evaluate", {"expression": "document.activeElement"})
+    handle = found["result"]["objectId"]
+    try:
+        nodes = cdp.send(
+            "Accessibility.getPartialAXTree", {"objectId": handle, "fetchRelatives": False}
+        )["nodes"]
+    finally:
+        cdp.send("Runtime.releaseObject", {"objectId": handle})
+    return nodes[0]["role"]["value"], nodes[0].get("name", {}).get("value", "")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_focus_lands_on_a_region_named_by_the_heading(open_page, lang, js) -> None:
+    page = open_page(_page(js=js, lang=lang), js=js)
+    for _ in range(40):  # autofocus: at the next rendering update (no JS: poll from here)
+        if _active(page) == "gcds-error-summary":
+            break
+        page.wait_for_timeout(50)
+    title = {"en": "There was a problem", "fr": "Il y a un problème"}[lang]
+    assert _focused_node(page) == ("region", title)
+
+
+def test_the_heading_id_comes_from_the_summary_id() -> None:
+    errors = [("email", "Enter your email address")]
+    html = str(gcds.render("error_summary", errors=errors))
+    assert 'aria-labelledby="gcds-error-summary-title"' in html
+    assert 'id="gcds-error-summary-title"' in html
+    html = str(gcds.render("error_summary", id="application-errors", errors=errors))
+    assert 'aria-labelledby="application-errors-title"' in html
+    assert '<h2 class="gcds-error-summary__title" id="application-errors-title">' in html
