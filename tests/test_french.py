@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from html.parser import HTMLParser
 
 import pytest
 
@@ -49,3 +50,40 @@ def test_the_placeholders_are_split_out() -> None:
         "Vous avez ",
         " caractères de trop",
     ]
+
+
+class _Words(HTMLParser):
+    """The text a page shows or reads: text nodes and the attributes that hold words."""
+
+    WORDS = ("alt", "title", "placeholder", "value", "aria-label", "aria-roledescription")
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.words: list[str] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        for key, value in attrs:
+            if value and (key in self.WORDS or key.startswith("data-")):
+                self.words.append(value)
+
+    def handle_data(self, data):
+        self.words.append(data)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_french_text_uses_the_typographic_apostrophe(name: str) -> None:
+    """French text writes ’ (U+2019), as every other French string does, not ' : in the
+    built-in strings and in what the French examples show and read."""
+    straight = [
+        f"strings.{key}: {value['fr']!r}"
+        for key, value in (SPECS[name].get("strings") or {}).items()
+        if "'" in value["fr"]
+    ]
+    for example in (e for e in EXAMPLES if e.component == name and e.lang == "fr"):
+        for text in _Words(
+            (example.wrap or "{content}").replace("{content}", str(example.render()))
+        ).words:
+            if "'" in text:
+                straight.append(f"{example.id}: {text.strip()[:80]!r}")
+    assert not straight, "straight apostrophes in French text: " + "; ".join(straight)
