@@ -10,6 +10,7 @@ Quick use::
 
 from __future__ import annotations
 
+from . import feedback as feedback
 from .errors import ParamError as ParamError
 from .i18n import use_lang as use_lang
 from .library import components as components
@@ -27,6 +28,7 @@ __all__ = [
     "configure",
     "environment",
     "error_title_prefix",
+    "feedback",
     "page_title",
     "render",
     "use_lang",
