@@ -10,6 +10,7 @@ Quick use::
 
 from __future__ import annotations
 
+from .error_pages import error_page as error_page
 from . import feedback as feedback
 from .errors import ParamError as ParamError
 from .i18n import use_lang as use_lang
@@ -27,6 +28,7 @@ __all__ = [
     "components",
     "configure",
     "environment",
+    "error_page",
     "error_title_prefix",
     "feedback",
     "page_title",
