@@ -10,8 +10,8 @@ Quick use::
 
 from __future__ import annotations
 
-from .error_pages import error_page as error_page
 from . import feedback as feedback
+from .error_pages import error_page as error_page
 from .errors import ParamError as ParamError
 from .i18n import use_lang as use_lang
 from .library import components as components
