@@ -175,7 +175,9 @@ def strings_table(spec: Mapping[str, Any]) -> str:
         return "This component has no built-in text."
     rows = ["| Key | English | French |", "| --- | --- | --- |"]
     for key, value in strings.items():
-        en, fr = html.escape(value["en"]), html.escape(value["fr"])
+        # "{" as a character reference: a cell that ends in a placeholder ("Cookies on
+        # {service}") would otherwise be read by attr_list as an attribute list and dropped.
+        en, fr = (html.escape(value[lang]).replace("{", "&#123;") for lang in ("en", "fr"))
         rows.append(f"| {code_cell(key)} | {cell(en)} | {cell(fr)} |")
     note = (
         "Each is picked from the page language and can be overridden per call with "
