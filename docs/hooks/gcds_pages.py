@@ -171,7 +171,9 @@ def strings_table(spec: Mapping[str, Any]) -> str:
         return "This component has no built-in text."
     rows = ["| Key | English | French |", "| --- | --- | --- |"]
     for key, value in strings.items():
-        en, fr = html.escape(value["en"]), html.escape(value["fr"])
+        # A placeholder's braces as a character reference: at the end of a cell, Markdown's
+        # attr_list would take "{name}" for an attribute and drop it from the text.
+        en, fr = (html.escape(value[lang]).replace("{", "&#123;") for lang in ("en", "fr"))
         rows.append(f"| {code_cell(key)} | {cell(en)} | {cell(fr)} |")
     note = (
         "Each is picked from the page language and can be overridden per call with "
