@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from .i18n import use_lang
-from .library import render
+from .library import environment, render
+from .pages import page_specs
 from .specs import load_specs
 
 PAGE_TITLE = {
@@ -174,3 +176,64 @@ def example_page(
         js_href=js_href,
         backdrop=example.backdrop,
     )
+
+
+@dataclass(frozen=True)
+class PageExample:
+    """One example of a page template's spec (``gcds/templates/<template>.yaml``): the
+    context it is rendered with and the Jinja source of the blocks it fills."""
+
+    template: str
+    name: str
+    lang: str
+    context: Mapping[str, Any]
+    blocks: Mapping[str, str]
+    description: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"pages/{self.template}/{self.name}"
+
+    def source(self, *, js: bool = True) -> str:
+        """The child template a team would write: ``{% extends %}`` and the blocks. With
+        ``js=False`` the ``scripts`` block is emptied (the page as served without gcds.js)."""
+        blocks = dict(self.blocks)
+        if not js:
+            blocks["scripts"] = ""
+        filled = "".join(
+            f"{{% block {name} %}}{body}{{% endblock %}}\n" for name, body in blocks.items()
+        )
+        return f'{{% extends "gcds/{self.template}.html" %}}\n{filled}'
+
+    def call_context(self, static_href: str = STATIC_HREF) -> dict[str, Any]:
+        """The context as a view would pass it (``markup`` values trusted, as in
+        :meth:`Example.call_params`)."""
+        specs = {p["name"]: p for p in page_specs()[self.template]["params"]}
+        return {k: _trusted(specs.get(k, {}), v, static_href) for k, v in self.context.items()}
+
+    def render(self, *, static_href: str = STATIC_HREF, js: bool = True) -> str:
+        """The whole page, with gcds's static files (CSS, JS, images) at ``static_href``."""
+        env = _page_environment(self.lang, static_href)
+        with use_lang(self.lang):
+            return env.from_string(self.source(js=js)).render(**self.call_context(static_href))
+
+
+@cache
+def _page_environment(lang: str, static_href: str) -> Environment:
+    return environment(lang=lang, static_url=static_href.rstrip("/") + "/")
+
+
+def page_examples(template: str | None = None) -> Iterator[PageExample]:
+    """Every example of every page template (or of one), in spec order."""
+    for name, spec in page_specs().items():
+        if template is not None and name != template:
+            continue
+        for ex in spec["examples"]:
+            yield PageExample(
+                name,
+                ex["name"],
+                ex.get("lang", "en"),
+                ex.get("context") or {},
+                ex.get("blocks") or {},
+                ex.get("description"),
+            )

@@ -14,7 +14,7 @@ from jinja2 import ChoiceLoader, Environment, Undefined
 from jinja2.runtime import Macro
 from markupsafe import Markup, escape
 
-from . import attributes, i18n, icons, text, titles
+from . import attributes, i18n, icons, pages, text, titles
 from .errors import ParamError
 from .loader import NAMESPACE_GLOBAL, PRIVATE_NAMESPACE_GLOBAL, GcdsLoader
 from .params import Checker, check_attributes, suggest, unsafe_url
@@ -265,6 +265,7 @@ def configure(
             "gcds_lang": library.resolve_lang,
             "gcds_static": lambda path: base_url + path,
             "gcds_sri": _sri,
+            "gcds_page": pages.page_context(library.resolve_lang),
             "gcds_page_title": lambda *parts, **options: titles.page_title(
                 *parts, lang=options.pop("lang", None) or library.resolve_lang(), **options
             ),

@@ -122,13 +122,68 @@ def load_spec(folder: Path) -> dict[str, Any]:
 
 
 def build_specs(root: Path = ROOT) -> Path:
+    """The component specs (``specs.json``) and the page templates' (``pages.json``)."""
     specs = {folder.name: load_spec(folder) for folder in component_folders(root)}
     out = root / "gcds" / "_generated" / "specs.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
         json.dumps(specs, ensure_ascii=False, indent=1, sort_keys=False), encoding="utf-8"
     )
+    pages = {path.stem: load_page_spec(path) for path in page_spec_files(root)}
+    (out.parent / "pages.json").write_text(
+        json.dumps(pages, ensure_ascii=False, indent=1, sort_keys=False), encoding="utf-8"
+    )
     return out
+
+
+PAGE_REQUIRED_KEYS = ("name", "summary", "params", "blocks", "examples", "accessibility")
+PAGE_EXAMPLE_KEYS = frozenset({"name", "lang", "description", "context", "blocks"})
+
+
+def page_spec_files(root: Path = ROOT) -> list[Path]:
+    """``gcds/templates/<name>.yaml``: the spec of the page template ``gcds/<name>.html``."""
+    return sorted((root / "gcds" / "templates").glob("*.yaml"))
+
+
+def load_page_spec(path: Path) -> dict[str, Any]:
+    """Read and check the spec of one page template: the context variables it reads
+    (``params``, typed as a component's), its ``strings``, ``blocks`` and ``examples``."""
+    where = str(path.relative_to(path.parents[2]))
+    try:
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise SpecError(f"{where}: not valid YAML: {error}") from None
+    for key in PAGE_REQUIRED_KEYS:
+        if key not in spec:
+            raise SpecError(f"{where}: missing '{key}'")
+    if spec["name"] != path.stem or not path.with_suffix(".html").is_file():
+        raise SpecError(f"{where}: name {spec['name']!r} must be its file's, beside {path.stem}.html")
+    for param in spec["params"]:
+        _check_param(where, param)
+    names = {p["name"] for p in spec["params"]}
+    for key, text in (spec.get("strings") or {}).items():
+        if not isinstance(text, dict) or any(not text.get(lang) for lang in LANGUAGES):
+            raise SpecError(f"{where}: string {key!r} needs text in {', '.join(LANGUAGES)}")
+    blocks = {b.get("name") for b in spec["blocks"]}
+    if not all(blocks) or any(not b.get("description") for b in spec["blocks"]):
+        raise SpecError(f"{where}: every block needs a 'name' and a 'description'")
+    seen: set[str] = set()
+    for example in spec["examples"]:
+        name = example.get("name")
+        if not name or name in seen:
+            raise SpecError(f"{where}: every example needs a unique name")
+        seen.add(name)
+        for key in set(example) - PAGE_EXAMPLE_KEYS:
+            raise SpecError(f"{where}: example {name!r} has an unknown key {key!r}")
+        for key in set(example.get("context") or {}) - names:
+            raise SpecError(f"{where}: example {name!r} sets {key!r}, not a declared param")
+        for key in set(example.get("blocks") or {}) - blocks:
+            raise SpecError(f"{where}: example {name!r} fills {key!r}, not a declared block")
+    if not any(e.get("lang") == "fr" for e in spec["examples"]):
+        raise SpecError(f"{where}: needs at least one French example (lang: fr)")
+    if spec.get("strings"):
+        spec["params"] = [*spec["params"], STRINGS_PARAM]
+    return spec
 
 
 def js_modules(root: Path = ROOT) -> dict[str, Path]:

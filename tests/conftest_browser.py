@@ -17,10 +17,10 @@ from .browser import (
     chromium_path,
     settle,
 )
-from .pages import write_pages
-from .specdata import EXAMPLES
+from .pages import write_page_examples, write_pages
+from .specdata import EXAMPLES, PAGE_EXAMPLES
 
-_LANG = {example.id: example.lang for example in EXAMPLES}
+_LANG = {example.id: example.lang for example in [*EXAMPLES, *PAGE_EXAMPLES]}
 
 
 class Site:
@@ -31,6 +31,10 @@ class Site:
         css, js = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.min.js"
         self.js_pages = write_pages(root / "pages" / "js", css_href=css, js_href=js)
         self.nojs_pages = write_pages(root / "pages" / "nojs", css_href=css, js_href=None)
+        # The page templates' examples: whole pages, which load gcds.min.js themselves.
+        for pages, js_on in ((self.js_pages, True), (self.nojs_pages, False)):
+            folder = root / "pages" / ("js" if js_on else "nojs")
+            pages.update(write_page_examples(folder, static_href="/static/gcds", js=js_on))
         self.root = root
         self.server = SiteServer(root)
 
@@ -89,14 +93,15 @@ class Probe:
         # Same origin as the example pages, so their root-relative URLs resolve.
         self.page.goto(site.server.url + "/static/gcds/css/gcds.css")
 
-    def show(self, path: Path, *, width: int | None = None) -> None:
+    def show(self, path: Path, *, width: int | None = None, navigate: bool = False) -> None:
         """Show one page (at ``width`` CSS px, if given). set_content is fast, but a module
         script runs once per document, so a page that gcds.js enhances (data-gcds-module)
-        is navigated to instead."""
+        is navigated to instead, as is any page when ``navigate`` (a whole page: its
+        ``<html>`` and head must be the page's own)."""
         if width is not None:
             self.page.set_viewport_size({"width": width, "height": 800})
         html = path.read_text(encoding="utf-8")
-        if self.js and "data-gcds-module" in html:
+        if navigate or (self.js and "data-gcds-module" in html):
             url = self.site.server.url + "/" + path.relative_to(self.site.root).as_posix()
             self.page.goto(url, wait_until="load")
         else:
@@ -104,7 +109,8 @@ class Probe:
         if self.page.evaluate("typeof window.gcdsChecks") == "undefined":
             self.page.evaluate(_SCRIPTS)
         # gcds.js finishes some enhancements on the next frame after load (it measures).
-        settle(self.page, frames=2 if self.js and "data-gcds-module" in html else 0)
+        enhanced = self.js and (navigate or "data-gcds-module" in html)
+        settle(self.page, frames=2 if enhanced else 0)
 
 
 _SCRIPTS = AXE_JS.read_text(encoding="utf-8") + "\n;" + CHECKS_SCRIPT

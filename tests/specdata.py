@@ -17,12 +17,15 @@ import build_assets  # noqa: E402
 if not os.environ.get("PYTEST_XDIST_WORKER"):
     build_assets.build_specs(ROOT)
 
-from gcds.examples import Example, examples  # noqa: E402
+from gcds.examples import Example, PageExample, examples, page_examples  # noqa: E402
 from gcds.specs import COMMON_PARAMS, load_specs  # noqa: E402
 
 SPECS = load_specs()
 EXAMPLES: list[Example] = list(examples())
 EXAMPLE_IDS = [e.id for e in EXAMPLES]
+#: The examples of the page templates (gcds/templates/<name>.yaml), each a whole page.
+PAGE_EXAMPLES: list[PageExample] = list(page_examples())
+PAGE_EXAMPLE_IDS = [e.id for e in PAGE_EXAMPLES]
 COMMON_NAMES = frozenset(p["name"] for p in COMMON_PARAMS) | {"strings"}
 
 

@@ -37,13 +37,17 @@ except ImportError:  # a source checkout where gcds is not installed
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     import gcds
 
-from gcds.examples import STATIC_TOKEN, Example, example_page, examples
+from gcds.examples import STATIC_TOKEN, Example, PageExample, example_page, examples, page_examples
+from gcds.pages import page_specs
 from gcds.specs import STATIC_DIR
 
 log = logging.getLogger("mkdocs.hooks.gcds_pages")
 
 COMPONENTS_DIR = "components"
 EXAMPLES_DIR = "examples"
+TEMPLATES_DIR = "page-templates"
+PAGE_EXAMPLES_DIR = "page-examples"
+TEMPLATES_SECTION = "Page templates"
 STATIC_PREFIX = "gcds-static"
 NAV_SECTION = "Components"
 CSS_PATH = f"{STATIC_PREFIX}/css/gcds.css"
@@ -269,6 +273,78 @@ def index_page(specs: Mapping[str, Mapping[str, Any]]) -> str:
     return "\n\n".join(["# Components", intro, "\n".join(rows)]) + "\n"
 
 
+def page_example_src(example: PageExample) -> str:
+    suffix = "" if example.lang == "en" else f".{example.lang}"
+    return f"{PAGE_EXAMPLES_DIR}/{example.template}/{example.name}{suffix}.html"
+
+
+def blocks_table(spec: Mapping[str, Any]) -> str:
+    rows = ["| Block | What it holds |", "| --- | --- |"]
+    rows += [f"| {code_cell(b['name'])} | {cell(b['description'])} |" for b in spec["blocks"]]
+    return "\n".join(rows)
+
+
+def page_example_section(example: PageExample, page_url: str) -> str:
+    own = relative(page_url, page_example_src(example))
+    lang_note = f" ({LANG_NAMES[example.lang]})" if example.lang != "en" else ""
+    label = f"gcds/{example.template}.html example: {example.name}"
+    preview = (
+        f'<iframe class="gcds-preview gcds-preview--page" src="{own}" '
+        f'title="{html.escape(label)}" loading="lazy" height="640"></iframe>'
+    )
+    context = {
+        **example.call_context(),
+        **{
+            k: v
+            for k, v in example.context.items()
+            if isinstance(v, str) and v.startswith(STATIC_TOKEN)
+        },
+    }
+    context_lines = [f"    {k}={jinja_literal(v)}," for k, v in context.items()]
+    parts = [f"## Example: {example.name}{lang_note}"]
+    if example.description:
+        parts.append(example.description)
+    parts += [
+        preview,
+        f'<p class="gcds-preview-links">Open on its own: <a href="{own}">'
+        f"{LANG_NAMES[example.lang]} page</a></p>",
+        "The template:",
+        fence(example.source().strip(), "jinja"),
+        "Rendered with this context:",
+        fence('render_template(\n    "…",\n' + "\n".join(context_lines) + "\n)", "python"),
+    ]
+    return "\n\n".join(parts)
+
+
+def template_page(name: str, spec: Mapping[str, Any], page_url: str) -> str:
+    parts = [f"# gcds/{name}.html", spec.get("summary", "")]
+    parts += [page_example_section(ex, page_url) for ex in page_examples(name)]
+    parts += [
+        "## Context variables",
+        "Checked when the page renders, as component parameters are: a wrong value is a "
+        f"`gcds.ParamError` naming `gcds/{name}.html`.",
+        params_table(spec),
+        "## Blocks",
+        blocks_table(spec),
+        "## Built-in text",
+        strings_table(spec).replace("per call with", "with the context variable"),
+        "## Accessibility",
+        spec.get("accessibility", "").strip() or "No notes yet.",
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+def templates_index(specs: Mapping[str, Mapping[str, Any]]) -> str:
+    rows = ["| Template | What it is for |", "| --- | --- |"]
+    for name, spec in specs.items():
+        rows.append(f"| [gcds/{name}.html]({name}.md) | {cell(spec.get('summary', ''))} |")
+    intro = (
+        "Whole Canada.ca pages. Extend one and fill its blocks: "
+        '`{% extends "gcds/page.html" %}`; pass its context variables from the view.'
+    )
+    return "\n\n".join(["# Page templates", intro, "\n".join(rows)]) + "\n"
+
+
 def fonts_css() -> str:
     """The ``@font-face`` rules of gcds's ``core.css``, for the docs theme."""
     core = (STATIC_DIR / "css" / "core.css").read_text(encoding="utf-8")
@@ -294,6 +370,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             break
     else:
         nav.append({NAV_SECTION: entries})
+    templates: list[Any] = [f"{TEMPLATES_DIR}/index.md"]
+    templates += [{f"gcds/{name}.html": f"{TEMPLATES_DIR}/{name}.md"} for name in page_specs()]
+    for i, item in enumerate(nav):
+        if isinstance(item, dict) and TEMPLATES_SECTION in item:
+            nav[i] = {TEMPLATES_SECTION: templates}
+            break
+    else:
+        nav.append({TEMPLATES_SECTION: templates})
     config.nav = nav
     return config
 
@@ -326,5 +410,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 static_href=relative(url, STATIC_PREFIX),
             )
             files.append(File.generated(config, src, content=content))
-    log.info("gcds: generated pages for %d components", len(specs))
+    templates = page_specs()
+    files.append(
+        File.generated(config, f"{TEMPLATES_DIR}/index.md", content=templates_index(templates))
+    )
+    for name, spec in templates.items():
+        page = File.generated(config, f"{TEMPLATES_DIR}/{name}.md", content="")
+        page.content_string = template_page(name, spec, page.url)
+        files.append(page)
+        for example in page_examples(name):
+            src = page_example_src(example)
+            url = File.generated(config, src, content="").url
+            content = example.render(static_href=relative(url, STATIC_PREFIX))
+            files.append(File.generated(config, src, content=content))
+    log.info(
+        "gcds: generated pages for %d components, %d page templates", len(specs), len(templates)
+    )
     return files
