@@ -159,3 +159,16 @@ def test_sign_out_by_post_is_a_form_with_its_hidden_fields() -> None:
 )  # fmt: skip
 def test_wrong_combinations_are_refused(params: dict, param: str, pattern: str) -> None:
     _raises(param, pattern, **params)
+
+
+@pytest.mark.browser
+def test_the_short_label_on_small_screens_the_long_one_from_768_px(probes, site) -> None:
+    """Only one label is rendered at each width, so what the button shows is its name."""
+    probe = probes["responsive"]
+    probe.show(site.path("sign_in/contextual-long-label"), width=320)
+    shown = "document.querySelector('#example .gcds-button').innerText.trim()"
+    assert probe.page.evaluate(shown) == "Sign in"
+    probe.page.set_viewport_size({"width": 768, "height": 800})
+    assert probe.page.evaluate(shown) == "Sign in to My Account"
+    probe.page.set_viewport_size({"width": 767, "height": 800})
+    assert probe.page.evaluate(shown) == "Sign in"
