@@ -10,6 +10,8 @@ Quick use::
 
 from __future__ import annotations
 
+from . import feedback as feedback
+from .error_pages import error_page as error_page
 from .errors import ParamError as ParamError
 from .i18n import use_lang as use_lang
 from .library import components as components
@@ -26,7 +28,9 @@ __all__ = [
     "components",
     "configure",
     "environment",
+    "error_page",
     "error_title_prefix",
+    "feedback",
     "page_title",
     "render",
     "use_lang",

@@ -16,18 +16,26 @@ Example::
             '{% block content %}{{ gcds.button(text="Start now", href="/apply") }}{% endblock %}'
         )
 
+Canada.ca error pages for 404, 500 and 503, in the request's language, one line more::
+
+    register_error_pages(app)
+
 Flask must be installed (``pip install gcds[flask]``); importing ``gcds`` alone never
 imports Flask.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from flask import Blueprint, Flask, g, has_request_context, request, url_for
+from flask import Blueprint, Flask, Response, current_app, g, has_request_context, request, url_for
+from werkzeug.exceptions import HTTPException
 
+from .error_pages import content_language, error_page
+from .i18n import normalize
 from .library import configure
-from .specs import STATIC_DIR
+from .specs import LANGUAGES, STATIC_DIR
 
 EXTENSION_KEY = "gcds"
 BLUEPRINT_NAME = "gcds"
@@ -107,3 +115,68 @@ class Gcds:
         app.extensions[EXTENSION_KEY] = GcdsState(
             lang=lang, static_url_path=path, blueprint=blueprint
         )
+
+
+#: The statuses :func:`register_error_pages` handles unless told: those with built-in text.
+ERROR_STATUSES = (404, 500, 503)
+
+
+def error_lang() -> str | None:
+    """The language of the current request's error page, or None when it cannot be told
+    (the page is then bilingual): :func:`request_lang` (``g.gcds_lang``, the ``lang`` view
+    arg), else the first segment of the path (``/fr/…``), else ``GCDS_ERROR_LANG`` (set it
+    when the whole app is in one language)."""
+    if not has_request_context():
+        return None
+    lang = normalize(request_lang())
+    if lang is None:
+        first = request.path.strip("/").split("/", 1)[0].lower()
+        lang = first if first in LANGUAGES else None
+    return lang or normalize(current_app.config.get("GCDS_ERROR_LANG"))
+
+
+def error_response(error: Exception) -> Response:
+    """A Flask error handler: gcds/error.html for the error's status (500 for an exception
+    that is not an HTTP error), in :func:`error_lang`, or bilingual (``GCDS_LANG`` first).
+    It renders with gcds's own templates, so a broken application template cannot break
+    it. The error's own headers (``Allow``, ``Retry-After``) are kept."""
+    status = error.code if isinstance(error, HTTPException) and error.code else 500
+    state: GcdsState = current_app.extensions[EXTENSION_KEY]
+    lang = error_lang()
+    first = lang or state.lang
+    html = error_page(
+        status,
+        lang=first,
+        bilingual=lang is None,
+        static_url=request.script_root + state.static_url_path + "/",
+    )
+    response = current_app.response_class(html, status=status, mimetype="text/html")
+    if isinstance(error, HTTPException):
+        for name, value in error.get_headers():
+            if name.lower() != "content-type":
+                response.headers[name] = value
+    response.headers["Content-Language"] = content_language(first, bilingual=lang is None)
+    return response
+
+
+def register_error_pages(app: Flask, statuses: Iterable[int] = ERROR_STATUSES) -> None:
+    """Make the Canada.ca error page the app's page for each of ``statuses`` (404, 500
+    and 503; any other needs its own title and message, so handle it yourself with
+    :func:`gcds.error_page`). Call it after :class:`Gcds`, which serves the CSS the pages
+    link to. The 500 page also answers an unhandled exception (when Flask does not
+    propagate it: not in debug or testing mode)."""
+    if EXTENSION_KEY not in app.extensions:
+        raise RuntimeError(
+            "gcds.flask.register_error_pages: call Gcds(app) first; it serves the CSS "
+            "the error pages link to"
+        )
+    statuses = tuple(statuses)
+    for status in statuses:
+        if status not in ERROR_STATUSES:
+            raise ValueError(
+                f"gcds.flask.register_error_pages: {status} has no built-in text (only "
+                f"{', '.join(map(str, ERROR_STATUSES))}); render it yourself with "
+                f"gcds.error_page({status}, title=…, message=…)"
+            )
+    for status in statuses:
+        app.register_error_handler(status, error_response)

@@ -53,13 +53,29 @@ def _checker(name: str) -> tuple[Checker, tuple[str, ...], dict[str, dict[str, s
     return checker, tuple(checker.checks), strings
 
 
+def _overridden(
+    table: Mapping[str, str], overrides: Mapping[str, Any], code: str, lang: str
+) -> dict[str, str]:
+    """The strings of language ``code`` with the ``strings`` context overrides: a text
+    overrides the page's language (``lang``) only; ``{"en": …, "fr": …}`` each language."""
+    out = dict(table)
+    for key, value in overrides.items():
+        if isinstance(value, Mapping):
+            if value.get(code):
+                out[key] = value[code]
+        elif code == lang:
+            out[key] = value
+    return out
+
+
 def page_context(resolve_lang: Callable[[], str]) -> Callable[..., SimpleNamespace]:
     """The ``gcds_page`` global of one Environment (``resolve_lang``: its language)."""
 
     @pass_context
     def gcds_page(context: Context, name: str) -> SimpleNamespace:
         """Check the context variables the page template ``name`` declares and return
-        them with their defaults, plus ``lang`` (resolved) and ``t`` (its strings)."""
+        them with their defaults, plus ``lang`` (resolved), ``t`` (its strings) and
+        ``t_by_lang`` (the strings of every language, for a bilingual page)."""
         checker, names, strings = _checker(name)
         given: dict[str, Any] = {}
         for key in names:
@@ -68,10 +84,17 @@ def page_context(resolve_lang: Callable[[], str]) -> Callable[..., SimpleNamespa
                 given[key] = value
         values = checker(given)
         lang = values.get("lang") or resolve_lang()
-        table = strings[lang]
         overrides = values.get("strings")
+        by_lang = (
+            {code: _overridden(table, overrides, code, lang) for code, table in strings.items()}
+            if overrides
+            else strings
+        )
         values["lang"] = lang
-        values["t"] = {**table, **overrides} if overrides else table
+        values["t"] = by_lang[lang]
+        # Both languages' strings, for a bilingual page (side-by-side columns, a language
+        # selection page): each part reads its own language's text.
+        values["t_by_lang"] = by_lang
         # The language to hand the page's components: none when it is the environment's
         # own, so that they read it from the request as usual.
         values["child_lang"] = None if lang == resolve_lang() else lang

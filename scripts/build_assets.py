@@ -157,7 +157,9 @@ def load_page_spec(path: Path) -> dict[str, Any]:
         if key not in spec:
             raise SpecError(f"{where}: missing '{key}'")
     if spec["name"] != path.stem or not path.with_suffix(".html").is_file():
-        raise SpecError(f"{where}: name {spec['name']!r} must be its file's, beside {path.stem}.html")
+        raise SpecError(
+            f"{where}: name {spec['name']!r} must be its file's, beside {path.stem}.html"
+        )
     for param in spec["params"]:
         _check_param(where, param)
     names = {p["name"] for p in spec["params"]}

@@ -14,10 +14,13 @@ from typing import Any
 import pytest
 
 import gcds
-from gcds.examples import examples
+from gcds.examples import examples, page_examples
+from gcds.pages import page_specs
 
 from .browser import AXE_JS, AXE_OPTIONS, SiteServer, axe_violations
 from .specdata import EXAMPLES, SPECS
+
+PAGE_SPECS = page_specs()
 
 pytest.importorskip("mkdocs")
 pytest.importorskip("material")
@@ -87,6 +90,26 @@ def test_component_page(site: Path, name: str) -> None:
     assert f'href="{name}/"' in index
 
 
+@pytest.mark.parametrize("name", sorted(PAGE_SPECS))
+def test_page_template_page(site: Path, name: str) -> None:
+    """Each page template's docs page: every example as a live preview of the page that
+    tests/test_pages.py checks, the child template, the context variables and blocks."""
+    spec = PAGE_SPECS[name]
+    page = (site / "page-templates" / name / "index.html").read_text(encoding="utf-8")
+    for example in page_examples(name):
+        suffix = "" if example.lang == "en" else f".{example.lang}"
+        src = f"../../page-examples/{name}/{example.name}{suffix}.html"
+        assert f'src="{src}"' in page, src
+        html_page = (site / "page-examples" / name / f"{example.name}{suffix}.html").read_text(
+            encoding="utf-8"
+        )
+        assert html_page == example.render(static_href="../../gcds-static"), src
+    for param in spec["params"]:
+        assert f"<code>{param['name']}</code>" in page
+    for block in spec["blocks"]:
+        assert f"<code>{block['name']}</code>" in page
+
+
 def test_example_pages_are_styled(site: Path) -> None:
     css = site / "gcds-static" / "css" / "gcds.css"
     assert css.is_file()
@@ -125,6 +148,7 @@ def docs_pages() -> list[str]:
     """The site's own pages (not the example pages: test_accessibility checks those)."""
     written = sorted(p.stem for p in (ROOT / "docs").glob("*.md") if p.stem != "index")
     generated = ["components/", *(f"components/{name}/" for name in sorted(SPECS))]
+    generated += ["page-templates/", *(f"page-templates/{name}/" for name in sorted(PAGE_SPECS))]
     return ["", *(f"{stem}/" for stem in written), *generated]
 
 

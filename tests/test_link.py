@@ -1,4 +1,5 @@
-"""link: the icon after the text stays with the last word, and is not part of the name."""
+"""link: the icon after the text stays with the last word, and is not part of the name; a
+download link gives its file type and size, a size in bytes written in the page language."""
 
 from __future__ import annotations
 
@@ -60,3 +61,95 @@ def test_the_icon_never_wraps_alone(open_page, name) -> None:
     )
     assert lines["rects"] > 1, lines  # the box did make the link wrap
     assert lines["lastTop"] <= lines["iconTop"] < lines["lastBottom"], lines
+
+
+def _file_info(html: str) -> str:
+    """The text in the link's parentheses: "(PDF, 2.4 MB)"."""
+    found = re.search(r'<span class="gcds-link__file"[^>]*>\((.*?)\)</span>', str(html))
+    assert found, html
+    return found[1]
+
+
+def _download(lang: str = "en", **params) -> str:
+    params = {"href": "/files/guide.pdf", "text": "Application guide", "file_type": "PDF", **params}
+    return str(gcds.render("link", lang=lang, **params))
+
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    "size, en, fr",
+    [
+        (0, "0 bytes", "0 octet"),
+        (1, "1 byte", "1 octet"),
+        (2, "2 bytes", "2 octets"),
+        (999, "999 bytes", "999 octets"),
+        (1000, "1 kB", "1 ko"),
+        (1049, "1 kB", "1 ko"),  # 1.049 kB: to the nearest tenth
+        (1050, "1.1 kB", "1,1 ko"),  # halves round up
+        (9949, "9.9 kB", "9,9 ko"),
+        (9950, "10 kB", "10 ko"),  # rounds to 10: whole numbers from there
+        (845_120, "845 kB", "845 ko"),
+        (999_499, "999 kB", "999 ko"),
+        (999_500, "1 MB", "1 Mo"),  # would be 1000 kB: the next unit
+        (1_500_000, "1.5 MB", "1,5 Mo"),
+        (2_400_000, "2.4 MB", "2,4 Mo"),
+        (2_450_000, "2.5 MB", "2,5 Mo"),
+        (12_345_678, "12 MB", "12 Mo"),
+        (1_000_000_000, "1 GB", "1 Go"),
+        (1_326_000_000, "1.3 GB", "1,3 Go"),
+        (1_234_567_890_123, "1,235 GB", "1 235 Go"),  # no unit above GB: grouped digits
+    ],
+)
+def test_a_size_in_bytes_is_written_in_the_page_language(size: int, en: str, fr: str) -> None:
+    """Decimal units, a tenth below 10 of a unit, a non-breaking space before the unit
+    (and between groups of digits in French), a comma for the French decimal mark."""
+    assert _file_info(_download("en", file_size=size)) == "PDF, " + en.replace(" ", NBSP)
+    assert _file_info(_download("fr", file_size=size)) == "PDF, " + fr.replace(" ", NBSP)
+
+
+def test_a_size_given_as_text_is_shown_as_given() -> None:
+    assert _file_info(_download(file_size="2 MB")) == "PDF, 2 MB"
+
+
+@pytest.mark.parametrize("bad", [-1, -2_400_000])
+def test_a_negative_size_is_refused(bad: int) -> None:
+    with pytest.raises(gcds.ParamError, match=r"gcds\.link, parameter 'file_size'.*0 or more"):
+        _download(file_size=bad)
+
+
+@pytest.mark.parametrize("bad", [2.4, True, [2_400_000]])
+def test_a_size_is_a_whole_number_of_bytes_or_text(bad) -> None:
+    with pytest.raises(gcds.ParamError, match=r"parameter 'file_size'"):
+        _download(file_size=bad)
+
+
+def test_the_built_in_units_can_be_overridden() -> None:
+    html = _download(file_size=273_000, strings={"size_kb": "{n} KB"})
+    assert _file_info(html) == "PDF, 273 KB"
+
+
+def test_a_file_type_makes_a_download_link_without_the_download_attribute() -> None:
+    """A PDF the browser opens in its viewer: the download icon and "(download)", the file
+    type and size, and no `download` attribute (which only same-site files honour)."""
+    html = _download(file_size=2_400_000)
+    assert " download" not in html.split(">", 1)[0]
+    assert 'class="gcds-link__context"> (download)</span>' in html
+    assert "gcds-link__icon-wrap" in html
+    with_attribute = _download(file_size=2_400_000, download="")
+    assert with_attribute.startswith('<a class="gcds-link" href="/files/guide.pdf" download>')
+
+
+def test_a_size_needs_a_file_type_or_a_download() -> None:
+    with pytest.raises(gcds.ParamError, match=r"parameter 'file_size'.*give file_type"):
+        gcds.render("link", href="/f.pdf", text="Guide", file_size=2_400_000)
+    # With download (and no file type) the size alone is still a download link's.
+    html = str(gcds.render("link", href="/f.pdf", text="Guide", download="", file_size=0))
+    assert _file_info(html) == f"0{NBSP}bytes"
+
+
+def test_the_file_details_keep_the_page_language_on_a_link_to_the_other_language() -> None:
+    html = _download("en", hreflang="fr", text="Guide de demande", file_size=2_400_000)
+    assert f'<span class="gcds-link__file" lang="en">(PDF, 2.4{NBSP}MB)</span>' in html
+    assert 'lang="fr"' in html.split(">", 1)[0]

@@ -50,7 +50,7 @@ def test_page_example_is_in_its_language(example_id: str) -> None:
 
 
 def test_a_wrong_context_value_names_the_template() -> None:
-    example = PAGE_EXAMPLES[0]
+    example = next(e for e in PAGE_EXAMPLES if e.template == "page")
     env = gcds.environment()
     template = env.from_string(example.source())
     with pytest.raises(gcds.ParamError, match=r"gcds/page\.html, context variable 'has_errors'"):
