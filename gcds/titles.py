@@ -1,4 +1,5 @@
-"""The page title: "Error: " when the page shows errors, then the page, service and Canada.ca."""
+"""The page title: "Error: " when the page shows errors, then the page, service and Canada.ca,
+in GCWeb's form "[page title] - Canada.ca"."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from functools import cache
 from . import i18n
 from .specs import load_specs
 
-SEPARATOR = " – "
+#: Between the parts, as Canada.ca writes it: a hyphen-minus with a space each side (GCWeb's
+#: layouts, and the " - Canada.ca" AEM adds to every title).
+SEPARATOR = " - "
 SITE = "Canada.ca"
 
 
@@ -32,10 +35,10 @@ def page_title(
     *parts: str | None, has_errors: bool = False, lang: str | None = None, site: str = SITE
 ) -> str:
     """The ``<title>`` text: the given parts that are not empty, then ``site``, joined by
-    " – ", after the error prefix when ``has_errors``::
+    " - ", after the error prefix when ``has_errors``::
 
         page_title("Your address", "Apply for a permit", has_errors=True)
-        # 'Error: Your address – Apply for a permit – Canada.ca'
+        # 'Error: Your address - Apply for a permit - Canada.ca'
     """
     title = SEPARATOR.join(str(part) for part in (*parts, site) if part)
     return error_title_prefix(lang) + title if has_errors else title

@@ -92,7 +92,7 @@ def test_404_in_english_needs_no_request_and_says_what_canada_ca_says() -> None:
     tree = Page(page)
     assert tree.one("html")["attrs"]["lang"] == "en"
     assert tree.one("meta", name="robots")["attrs"]["content"] == "noindex, nofollow, noarchive"
-    assert tree.text(tree.one("title")) == "Page not found – Canada.ca"
+    assert tree.text(tree.one("title")) == "Page not found - Canada.ca"
     assert tree.text(tree.one("h1")) == "Page not found"
     assert tree.text(tree.one("strong", **{"class": "gcds-tag gcds-tag--red"})) == "404 error"
     assert (
@@ -148,7 +148,7 @@ def test_any_status_with_its_own_title_message_and_links() -> None:
     )
     tree = Page(page)
     assert tree.text(tree.one("h1")) == "This permit was withdrawn"
-    assert tree.text(tree.one("title")) == "This permit was withdrawn – Canada.ca"
+    assert tree.text(tree.one("title")) == "This permit was withdrawn - Canada.ca"
     assert "410 error" in page and "Apply for a new one." in page
     assert tree.links() == [("Your account", "/en/account")]
 
@@ -159,7 +159,7 @@ def test_message_is_escaped_unless_markup() -> None:
     trusted = gcds.error_page(503, message=Markup('See <a href="/status">the status page</a>.'))
     assert 'See <a href="/status">the status page</a>.' in trusted
     title = gcds.error_page(403, title="Fish & game", message="No.")
-    assert "<title>Fish &amp; game – Canada.ca</title>" in title  # escaped once, not twice
+    assert "<title>Fish &amp; game - Canada.ca</title>" in title  # escaped once, not twice
 
 
 def test_empty_links_leave_the_list_out() -> None:
@@ -226,7 +226,7 @@ def test_bilingual_404_side_by_side() -> None:
     assert h1["attrs"]["class"] == "gcds-u-visually-hidden"
     assert tree.text(h1) == "Page not found / Page non trouvée"
     assert '/ <span lang="fr">Page non trouvée</span></h1>' in page
-    assert tree.text(tree.one("title")) == "Page not found / Page non trouvée – Canada.ca"
+    assert tree.text(tree.one("title")) == "Page not found / Page non trouvée - Canada.ca"
     sections = tree.find("section", **{"class": "gcds-error-page__column"})
     assert [s["attrs"]["id"] for s in sections] == ["gcds-error-en", "gcds-error-fr"]
     assert "lang" not in sections[0]["attrs"] and sections[1]["attrs"]["lang"] == "fr"
@@ -400,7 +400,7 @@ def test_splash_french_first_with_the_site_name_and_a_background() -> None:
     tree = Page(page)
     assert tree.one("html")["attrs"]["lang"] == "fr"
     assert tree.text(tree.one("h1")) == "Permis de pêche / Fishing licences"
-    assert tree.text(tree.one("title")) == "Permis de pêche / Fishing licences – Canada.ca"
+    assert tree.text(tree.one("title")) == "Permis de pêche / Fishing licences - Canada.ca"
     assert [(tree.text(h), h["lang"]) for h in tree.find("h2")] == [
         ("Permis de pêche", "fr"),
         ("Fishing licences", "en"),
@@ -464,7 +464,7 @@ def test_session_expired(lang: str, heading: str, message: str, button: str) -> 
     )
     tree = Page(page)
     assert tree.one("html")["attrs"]["lang"] == lang
-    assert tree.text(tree.one("title")) == f"{heading} – Permits – Canada.ca"
+    assert tree.text(tree.one("title")) == f"{heading} - Permits - Canada.ca"
     assert tree.text(tree.one("h1")) == heading
     assert message in html.unescape(page)
     sign_in = tree.one("a", href=f"/{lang}/sign-in")

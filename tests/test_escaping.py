@@ -77,6 +77,11 @@ def test_hostile_text_stays_text(name: str) -> None:
                 continue
             for hostile in HOSTILE:
                 html = _render(example, **{param["name"]: hostile})
+                if html is None and len(hostile) > len(BENIGN[param["type"]]):
+                    # A param with a length limit (sign_in's label: 25 characters) refuses
+                    # long text: cut to the benign text's length, it must be taken, as text.
+                    hostile = hostile[: len(BENIGN[param["type"]])]
+                    html = _render(example, **{param["name"]: hostile})
                 assert html is not None, f"{example.id}: {param['name']}={hostile!r} was refused"
                 assert shape(html) == shape(baseline), f"{example.id}: {param['name']}={hostile!r}"
                 for bad in ("<script", "<img", "<svg onload"):

@@ -33,8 +33,8 @@ WORDS = {
         "pii": "Personal information detected in your comment",
         "error": "Your comment must be 300 characters or fewer",
         "thanks": "Thank you for your feedback.",
-        "title": "Canada Child Benefit – Canada.ca",
-        "error_title": "Error: Canada Child Benefit – Canada.ca",
+        "title": "Canada Child Benefit - Canada.ca",
+        "error_title": "Error: Canada Child Benefit - Canada.ca",
     },
     "fr": {
         "question": "Avez-vous trouvé ce que vous cherchiez\u00a0?",
@@ -42,8 +42,8 @@ WORDS = {
         "pii": "Informations personnelles détectées dans votre commentaire",
         "error": "Votre commentaire doit compter 300 caractères ou moins",
         "thanks": "Merci de vos commentaires.",
-        "title": "Allocation canadienne pour enfants – Canada.ca",
-        "error_title": "Erreur\u00a0: Allocation canadienne pour enfants – Canada.ca",
+        "title": "Allocation canadienne pour enfants - Canada.ca",
+        "error_title": "Erreur\u00a0: Allocation canadienne pour enfants - Canada.ca",
     },
 }
 

@@ -108,6 +108,8 @@ def test_page_example_looks_as_before(probes, site, example_id: str, width: int)
     probe = probes["visual"]
     probe.show(site.path(example_id), width=width, navigate=True)
     png = probe.page.screenshot(full_page=True, animations="disabled", caret="hide")
+    # The probe is shared: test_visual's component screenshots expect its own 1024 px.
+    probe.page.set_viewport_size({"width": 1024, "height": 800})
     name = example_id if width == 1024 else f"{example_id}@{width}"
     baseline = BASELINES / f"{name}.png"
     if UPDATE:
