@@ -460,6 +460,7 @@ def test_session_expired(lang: str, heading: str, message: str, button: str) -> 
         lang=lang,
         sign_in_href=f"/{lang}/sign-in",
         service_name="Permits",
+        service_href=f"/{lang}/permits",
         lang_href=f"/{other}/expired",
     )
     tree = Page(page)
@@ -472,6 +473,9 @@ def test_session_expired(lang: str, heading: str, message: str, button: str) -> 
     assert tree.one("a", href=f"/{other}/expired")["attrs"]["lang"] == other  # the toggle
     assert "noindex" in tree.one("meta", name="robots")["attrs"]["content"]
     assert "gcds-breadcrumbs" not in page and len(tree.find("main")) == 1
+    # A transactional page: the application bar, no search, no corporate links.
+    assert "gcds-page--transactional" in page and "gcds-app-bar" in page
+    assert "gcds-search" not in page and "social" not in page
 
 
 def test_session_expired_needs_the_sign_in_href() -> None:
@@ -480,11 +484,14 @@ def test_session_expired_needs_the_sign_in_href() -> None:
         match=r"^gcds/session_expired\.html, context variable 'sign_in_href': is required",
     ):
         render("session_expired")
+    service = {"service_name": "Permits", "service_href": "/en/permits"}
     with pytest.raises(gcds.ParamError, match=r"^gcds/session_expired\.html, .* 'lang_href'"):
-        render("session_expired", sign_in_href="/en/sign-in", lang_href=42)
+        render("session_expired", sign_in_href="/en/sign-in", lang_href=42, **service)
+    with pytest.raises(gcds.ParamError, match=r"^gcds/session_expired\.html, .* 'service_href'"):
+        render("session_expired", sign_in_href="/en/sign-in", service_name="Permits")
     # What page.html reads beyond it, page.html checks.
     with pytest.raises(gcds.ParamError, match=r"^gcds/page\.html, context variable 'has_errors'"):
-        render("session_expired", sign_in_href="/en/sign-in", has_errors="yes")
+        render("session_expired", sign_in_href="/en/sign-in", has_errors="yes", **service)
 
 
 # --- the spec examples show every built-in string ----------------------------------------------

@@ -18,7 +18,6 @@ from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.urls import path, translate_url
 
-import gcds
 from gcds import feedback
 
 # In a real project this lives in <app>/jinja2/child_benefit.html.
@@ -27,9 +26,6 @@ PAGE = """\
 {% block content %}
 <h1>{{ heading }}</h1>
 <p>{{ summary }}</p>
-{% endblock %}
-{% block date_modified %}
-{{ gcds.page_details(date_modified="2025-03-14", contributors=[institution], feedback=tool) }}
 {% endblock %}
 """
 
@@ -111,11 +107,7 @@ def child_benefit(request):
         next_state = submission.params()
     tool = {
         "action": request.path,
-        "page_title": gcds.page_title(text["heading"], lang=lang),
-        "page_url": request.build_absolute_uri(request.path),
-        "lang_href": lang_href,
         "theme": "Benefits",
-        "institution": text["institution"]["text"],
         "contact": text["contact"],
         # The form posts to this site, so it carries Django's CSRF token.
         "hidden_fields": {"csrfmiddlewaretoken": get_token(request)},
@@ -125,8 +117,14 @@ def child_benefit(request):
         "lang": lang,
         "lang_href": lang_href,
         "page_title": text["heading"],
+        "page_url": request.build_absolute_uri(request.path),
         "has_errors": next_state["state"] == "error",
-        "tool": tool,
+        # The end of <main>: the feedback tool, "From:" and the date modified. The page
+        # fills the tool's hidden fields from its own title, URL, other language and creator.
+        "feedback": tool,
+        "contributors": [text["institution"]],
+        "creator": text["institution"]["text"],
+        "date_modified": "2025-03-14",
         **text,
     }
     return render(request, "child_benefit.html", context)

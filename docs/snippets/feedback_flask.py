@@ -9,7 +9,6 @@ http://127.0.0.1:5000/en/child-benefit or http://127.0.0.1:5000/fr/child-benefit
 
 from flask import Flask, abort, render_template_string, request, url_for
 
-import gcds
 from gcds import feedback
 from gcds.flask import Gcds
 
@@ -19,9 +18,6 @@ PAGE = """\
 {% block content %}
 <h1>{{ heading }}</h1>
 <p>{{ summary }}</p>
-{% endblock %}
-{% block date_modified %}
-{{ gcds.page_details(date_modified="2025-03-14", contributors=[institution], feedback=tool) }}
 {% endblock %}
 """
 
@@ -77,11 +73,7 @@ def child_benefit(lang: str):
         next_state = submission.params()
     tool = {
         "action": url_for("child_benefit", lang=lang),
-        "page_title": gcds.page_title(text["heading"], lang=lang),
-        "page_url": url_for("child_benefit", lang=lang, _external=True),
-        "lang_href": lang_href,
         "theme": "Benefits",
-        "institution": text["institution"]["text"],
         "contact": text["contact"],
         **next_state,
     }
@@ -90,8 +82,14 @@ def child_benefit(lang: str):
         lang=lang,
         lang_href=lang_href,
         page_title=text["heading"],
+        page_url=url_for("child_benefit", lang=lang, _external=True),
         has_errors=next_state["state"] == "error",
-        tool=tool,
+        # The end of <main>: the feedback tool, "From:" and the date modified. The page
+        # fills the tool's hidden fields from its own title, URL, other language and creator.
+        feedback=tool,
+        contributors=[text["institution"]],
+        creator=text["institution"]["text"],
+        date_modified="2025-03-14",
         **text,
     )
 
