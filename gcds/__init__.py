@@ -10,6 +10,7 @@ Quick use::
 
 from __future__ import annotations
 
+from . import session as session
 from .errors import ParamError as ParamError
 from .i18n import use_lang as use_lang
 from .library import components as components
