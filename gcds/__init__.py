@@ -11,6 +11,7 @@ Quick use::
 from __future__ import annotations
 
 from . import feedback as feedback
+from . import session as session
 from .error_pages import error_page as error_page
 from .errors import ParamError as ParamError
 from .i18n import use_lang as use_lang
