@@ -34,5 +34,6 @@ __all__ = [
     "feedback",
     "page_title",
     "render",
+    "session",
     "use_lang",
 ]
