@@ -8,10 +8,12 @@ disabled.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .browser import axe_violations
-from .specdata import EXAMPLE_IDS
+from .specdata import EXAMPLE_IDS, EXAMPLES
 
 EXAMPLE = "#example"
 
@@ -95,8 +97,34 @@ def test_example_with_forced_colors(probes, site, example_id: str) -> None:
     assert not problems, "\n".join(problems)
 
 
+#: What gcds.js can change on a page: a module it enhances, and the one style that depends
+#: on the gcds-js class (a conditional field hidden until its option is chosen).
+_SCRIPTED = re.compile(r"data-gcds-module=|__conditional--hidden")
+#: The examples that gcds.js changes. For every other example, the page with JavaScript off
+#: is the page with it on (test_the_others_are_the_same_without_javascript proves it), so
+#: the 1280 px pass of test_example_in_chromium has already checked it.
+SCRIPTED_IDS = [e.id for e in EXAMPLES if _SCRIPTED.search(str(e.render()) + (e.wrap or ""))]
+
+
+def test_the_others_are_the_same_without_javascript(site) -> None:
+    """For an example gcds.js does not change, its no-JS page is its JS page without the
+    script, and no style depends on JavaScript but the conditional fields' one (the only
+    ``.gcds-js`` selector in gcds.css), so both are checked by the same pass."""
+    css = (site.root / "static" / "gcds" / "css" / "gcds.css").read_text(encoding="utf-8")
+    rules = re.findall(r"([^{}]*\.gcds-js\b[^{}]*)\{", css)
+    assert rules and all("__conditional--hidden" in rule for rule in rules), rules
+    script = re.compile(r'<script type="module" src="[^"]*"></script>\n')
+    others = [e.id for e in EXAMPLES if e.id not in set(SCRIPTED_IDS)]
+    assert others
+    for example_id in others:
+        with_js = site.path(example_id).read_text(encoding="utf-8")
+        without = site.path(example_id, js=False).read_text(encoding="utf-8")
+        assert script.sub("", with_js) == without, example_id
+        assert "<script" not in without
+
+
 @pytest.mark.browser
-@pytest.mark.parametrize("example_id", EXAMPLE_IDS)
+@pytest.mark.parametrize("example_id", SCRIPTED_IDS)
 def test_example_without_javascript(probes, site, example_id: str) -> None:
     # axe needs JavaScript (its timers do not run in a page with JavaScript disabled):
     # it checks the page as served with no gcds.js ...

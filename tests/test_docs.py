@@ -172,6 +172,9 @@ def docs_tab(site: Path, browser) -> Iterator[tuple[str, Any]]:
     """The built site over HTTP and one browser tab for it (per pytest-xdist worker)."""
     server = SiteServer(site)
     context = browser.new_context(viewport={"width": 1280, "height": 800})
+    # The previews are not loaded: axe does not go into them here (they are the example
+    # pages test_accessibility and test_pages check), and loading them is most of a page's.
+    context.route(re.compile(r".*/(page-)?examples/.*"), lambda route: route.abort())
     yield server.url, context.new_page()
     context.close()
     server.close()

@@ -1,5 +1,6 @@
 """A full Canada.ca page built only from gcds: header with search, top nav and breadcrumbs,
-body, date modified, full footer — in English and French at 320, 768 and 1280 px.
+body, date modified, full footer — in English and French at 768 px (the page templates' examples,
+checked in tests/test_pages.py, cover page.html at 320 and 1280 px).
 
 Screenshots of each width are written to test-results/full-page/ for a person to compare
 with Canada.ca's layout.
@@ -53,7 +54,9 @@ WORDS = {
                notice="Avant de commencer", notice_text="Ayez votre numéro de permis à portée de main.",
                start="Commencer maintenant", service="Permis de pêche"),
 }  # fmt: skip
-WIDTHS = (320, 768, 1280)
+#: The page templates' examples (tests/test_pages.py) check page.html at 320 and 1280 px;
+#: this page (top_nav, a contextual footer band) is checked between them, at the tablet width.
+WIDTHS = (768,)
 SHOTS = ROOT / "test-results" / "full-page"
 
 

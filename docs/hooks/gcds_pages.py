@@ -205,7 +205,10 @@ def example_section(example: Example, page_url: str) -> str:
             f'<p class="gcds-preview-links">Open on its own: {link}</p>',
             "Jinja:",
             fence(jinja_call(example), "jinja"),
-            collapsed("HTML it renders", fence(str(example.render()), "html")),
+            # Plain text, not highlighted: a highlighted copy is thousands of spans per
+            # page (two thirds of a component page's elements), which every reader's browser
+            # and the docs' axe check walk through, for a block that is closed.
+            collapsed("HTML it renders", fence(str(example.render()), "text")),
         ]
     )
 
