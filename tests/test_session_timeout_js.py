@@ -245,20 +245,26 @@ def test_a_refused_keep_alive_is_a_failure(sign_in, served, refusal) -> None:
     _to_warning(page, served)
     expires_at = service.sessions[sid].expires_at
     REFUSALS[refusal](service, sid)
-    # What the warning says as it leaves (the page is gone when the test looks again).
-    said = []
-    page.expose_function("gcdsSaid", lambda text, is_open: said.append((text, is_open)))
+    # What the warning says as it leaves. The page is gone when the test looks again, so
+    # each change is written, as it happens, to sessionStorage, which the next page of the
+    # same origin reads back. (An exposed function's call back to the test can be lost in
+    # the navigation that follows at once: a flaky empty list.)
     page.evaluate(
         """s => { const status = document.querySelector(s);
-                  new MutationObserver(() => gcdsSaid(status.textContent, status.closest("dialog").open))
-                    .observe(status, {childList: true, characterData: true, subtree: true}); }""",
+                  sessionStorage.setItem("gcds-said", "[]");
+                  new MutationObserver(() => {
+                    const said = JSON.parse(sessionStorage.getItem("gcds-said"));
+                    said.push([status.textContent, status.closest("dialog").open]);
+                    sessionStorage.setItem("gcds-said", JSON.stringify(said));
+                  }).observe(status, {childList: true, characterData: true, subtree: true}); }""",
         STATUS,
     )
     with page.expect_navigation(url=f"{served.url}/en/session-expired"):
         page.click(CONTINUE)
     assert service.keep_alive_requests == 1
+    said = page.evaluate("JSON.parse(sessionStorage.getItem('gcds-said'))")
     # Never reported as extended: the expired message, in the warning, still open.
-    assert said == [(EXPIRED_MESSAGE["en"], True)]
+    assert said == [[EXPIRED_MESSAGE["en"], True]]
     assert service.sessions[sid].expires_at == expires_at
     assert service.login_visits == 0  # the redirect was not followed
     assert EXPIRED_MESSAGE["en"] in page.inner_text("main")
