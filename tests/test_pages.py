@@ -17,10 +17,10 @@ import gcds
 
 from .browser import axe_violations
 from .pages import page_path
-from .specdata import PAGE_EXAMPLE_IDS, PAGE_EXAMPLES, ROOT
+from .specdata import PAGE_EXAMPLE_IDS, PAGE_EXAMPLES
 from .test_accessibility import keyboard_problems
 from .test_html_validity import PAGE_CONFIG, html_validate, missing_references
-from .test_visual import BASELINES, UPDATE, _compare
+from .test_visual import check_baseline
 
 BODY = "body"
 BY_ID = {example.id: example for example in PAGE_EXAMPLES}
@@ -110,15 +110,4 @@ def test_page_example_looks_as_before(probes, site, example_id: str, width: int)
     png = probe.page.screenshot(full_page=True, animations="disabled", caret="hide")
     # The probe is shared: test_visual's component screenshots expect its own 1024 px.
     probe.page.set_viewport_size({"width": 1024, "height": 800})
-    name = example_id if width == 1024 else f"{example_id}@{width}"
-    baseline = BASELINES / f"{name}.png"
-    if UPDATE:
-        baseline.parent.mkdir(parents=True, exist_ok=True)
-        baseline.write_bytes(png)
-        return
-    if not baseline.exists():
-        pytest.fail(
-            f"no baseline {baseline.relative_to(ROOT)}: look at the page, then `make update-baselines`"
-        )
-    problem = _compare(png, baseline.read_bytes(), name)
-    assert problem is None, f"{name} looks different: {problem}"
+    check_baseline(png, example_id if width == 1024 else f"{example_id}@{width}")

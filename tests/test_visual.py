@@ -49,14 +49,19 @@ def test_example_looks_as_before(probes, site, example_id: str) -> None:
     probe.show(site.path(example_id))
     # The whole <main>: an example whose content is visually hidden (sr_only) still has a box.
     png = probe.page.locator("main").screenshot(animations="disabled", caret="hide", timeout=10_000)
-    baseline = BASELINES / f"{example_id}.png"
+    check_baseline(png, example_id)
+
+
+def check_baseline(png: bytes, name: str) -> None:
+    """Compare ``png`` with ``tests/visual/baselines/<name>.png`` (or write it, updating)."""
+    baseline = BASELINES / f"{name}.png"
     if UPDATE:
         baseline.parent.mkdir(parents=True, exist_ok=True)
         baseline.write_bytes(png)
         return
     if not baseline.exists():
         pytest.fail(
-            f"no baseline {baseline.relative_to(ROOT)}: look at the example, then `make update-baselines`"
+            f"no baseline {baseline.relative_to(ROOT)}: look at it, then `make update-baselines`"
         )
-    problem = _compare(png, baseline.read_bytes(), example_id)
-    assert problem is None, f"{example_id} looks different: {problem}"
+    problem = _compare(png, baseline.read_bytes(), name)
+    assert problem is None, f"{name} looks different: {problem}"
