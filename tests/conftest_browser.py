@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from .browser import (
-    AXE_JS,
     CHECKS_SCRIPT,
     LAUNCH_ARGS,
     SiteServer,
     build_site,
     chromium_path,
+    run_js,
     settle,
 )
 from .pages import write_page_examples, write_pages
@@ -74,8 +74,9 @@ def browser():
 class Probe:
     """A page that shows one example page after another (set_content: no re-navigation).
 
-    axe and checks.js are injected once and survive set_content; they are evaluated
-    through the DevTools protocol, so this also works with page JavaScript disabled.
+    checks.js is injected once per document and survives set_content (axe too, which
+    axe_violations injects where it runs); both are evaluated through the DevTools
+    protocol, so this also works with page JavaScript disabled.
     """
 
     def __init__(
@@ -95,25 +96,22 @@ class Probe:
 
     def show(self, path: Path, *, width: int | None = None, navigate: bool = False) -> None:
         """Show one page (at ``width`` CSS px, if given). set_content is fast, but a module
-        script runs once per document, so a page that gcds.js enhances (data-gcds-module)
-        is navigated to instead, as is any page when ``navigate`` (a whole page: its
-        ``<html>`` and head must be the page's own)."""
+        script runs once per document, so a page that gcds.js enhances (data-gcds-module,
+        and the page loads gcds.js) is navigated to instead, as is any page when
+        ``navigate`` (a whole page: its ``<html>`` and head must be the page's own)."""
         if width is not None:
             self.page.set_viewport_size({"width": width, "height": 800})
         html = path.read_text(encoding="utf-8")
-        if navigate or (self.js and "data-gcds-module" in html):
+        enhanced = self.js and "data-gcds-module" in html and "<script" in html
+        if navigate or enhanced:
             url = self.site.server.url + "/" + path.relative_to(self.site.root).as_posix()
             self.page.goto(url, wait_until="load")
         else:
             self.page.set_content(html, wait_until="load")
-        if self.page.evaluate("typeof window.gcdsChecks") == "undefined":
-            self.page.evaluate(_SCRIPTS)
+        if not run_js(self.page, "typeof window.gcdsChecks === 'object'"):
+            run_js(self.page, CHECKS_SCRIPT)
         # gcds.js finishes some enhancements on the next frame after load (it measures).
-        enhanced = self.js and (navigate or "data-gcds-module" in html)
-        settle(self.page, frames=2 if enhanced else 0)
-
-
-_SCRIPTS = AXE_JS.read_text(encoding="utf-8") + "\n;" + CHECKS_SCRIPT
+        settle(self.page, frames=2 if self.js and (navigate or enhanced) else 0)
 
 
 @pytest.fixture(scope="session")

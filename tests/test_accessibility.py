@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from .browser import axe_violations
+from .browser import axe_violations, run_js
 from .specdata import EXAMPLE_IDS, EXAMPLES
 
 EXAMPLE = "#example"
@@ -20,7 +20,8 @@ EXAMPLE = "#example"
 
 def keyboard_problems(page, root: str = EXAMPLE) -> list[str]:
     """Tab through ``root``: every target must be reached and show a focus indicator."""
-    expected = page.evaluate(
+    expected = run_js(
+        page,
         """sel => gcdsChecks.targets(document.querySelector(sel))
                  .filter(el => !el.disabled && el.tabIndex >= 0)
                  .map((el, i) => { el.dataset.gcdsTarget = i;
@@ -28,12 +29,13 @@ def keyboard_problems(page, root: str = EXAMPLE) -> list[str]:
                     return {i, group: el.type === "radio" && el.name ? el.name : null}; })""",
         root,
     )
-    page.evaluate("gcdsChecks.resetFocus()")
+    run_js(page, "gcdsChecks.resetFocus()")
     problems: list[str] = []
     reached: list[int] = []
     for _ in range(len(expected) + 3):
         page.keyboard.press("Tab")
-        state = page.evaluate(
+        state = run_js(
+            page,
             """async sel => {
                 await gcdsChecks.settle();
                 const el = document.activeElement;
@@ -67,9 +69,9 @@ def test_example_in_chromium(probes, site, example_id: str) -> None:
     probe = probes["responsive"]
     probe.show(site.path(example_id), width=320)
     page = probe.page
-    narrow = page_problems(page) + page.evaluate("gcdsChecks.reflow()")
+    narrow = page_problems(page) + run_js(page, "gcdsChecks.reflow()")
     # Widen the page as the walk left it, but back at the top with nothing focused.
-    page.evaluate("gcdsChecks.resetFocus(); window.scrollTo(0, 0)")
+    run_js(page, "gcdsChecks.resetFocus(); window.scrollTo(0, 0)")
     page.set_viewport_size({"width": 1280, "height": 800})
     problems = [f"at 320 px: {p}" for p in narrow]
     problems += [f"at 1280 px: {p}" for p in page_problems(page)]
@@ -80,7 +82,7 @@ def page_problems(page) -> list[str]:
     """axe, target size and the Tab walk on the example as it is now shown."""
     return (
         axe_violations(page)
-        + page.evaluate("sel => gcdsChecks.targetSize(sel)", EXAMPLE)
+        + run_js(page, "sel => gcdsChecks.targetSize(sel)", EXAMPLE)
         + keyboard_problems(page)
     )
 
@@ -133,7 +135,7 @@ def test_example_without_javascript(probes, site, example_id: str) -> None:
     # ... and the keyboard walk runs with JavaScript really disabled.
     no_js = probes["no-js"]
     no_js.show(site.path(example_id))
-    assert no_js.page.evaluate("!document.documentElement.classList.contains('gcds-js')")
+    assert run_js(no_js.page, "!document.documentElement.classList.contains('gcds-js')")
     problems += keyboard_problems(no_js.page)
     assert not problems, "\n".join(problems)
 

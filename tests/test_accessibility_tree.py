@@ -50,7 +50,7 @@ import pytest
 
 from gcds.examples import example_page
 
-from .browser import SETTLE_JS
+from .browser import SETTLE_JS, cdp_session
 from .specdata import EXAMPLE_IDS, EXAMPLES, ROOT
 
 BASELINES = ROOT / "tests" / "accessibility_tree"
@@ -486,7 +486,7 @@ def compare(actual: str, expected: str, name: str, results: Path = RESULTS) -> s
 def tree_probe(probes):
     """The JavaScript-on 1280 px probe, with a DevTools session kept for the whole run."""
     probe = probes["1280"]
-    return probe, probe.page.context.new_cdp_session(probe.page)
+    return probe, cdp_session(probe.page)
 
 
 def snapshot_of(tree_probe, site, path: Path) -> str:

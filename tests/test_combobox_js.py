@@ -8,7 +8,7 @@ from markupsafe import Markup
 import gcds
 from gcds.examples import page as page_html
 
-from .browser import AXE_JS, axe_violations
+from .browser import axe_violations
 from .specdata import SPECS
 
 CSS, JS = "/static/gcds/css/gcds.css", "/static/gcds/js/gcds.js"
@@ -53,11 +53,6 @@ def _tab_into(page) -> None:
     assert page.evaluate("document.activeElement.getAttribute('role')") == "combobox"
 
 
-def _axe(page) -> list[str]:
-    page.evaluate(AXE_JS.read_text(encoding="utf-8") + "\n;true")
-    return axe_violations(page)
-
-
 @pytest.mark.browser
 def test_enhanced_markup(open_page) -> None:
     page = open_page(_form())
@@ -79,7 +74,7 @@ def test_enhanced_markup(open_page) -> None:
     assert info["label"] and info["autocomplete"] == "list"
     assert info["describedby"].split() == ["province-hint", "province-instructions"]
     assert not info["selectVisible"]
-    assert _axe(page) == []
+    assert axe_violations(page) == []
 
 
 @pytest.mark.browser
@@ -96,7 +91,7 @@ def test_keyboard_filter_choose_close_leave(open_page) -> None:
         "document.querySelector('.gcds-combobox [role=status]').textContent !== ''"
     )
     assert _state(page)["status"] == "2 results available"
-    assert _axe(page) == []  # the open listbox too
+    assert axe_violations(page) == []  # the open listbox too
     page.keyboard.press("ArrowDown")
     state = _state(page)
     assert state["active"] == "Ontario" and state["activeHighlighted"]

@@ -195,7 +195,6 @@ def test_landing_page(browser, landing_pages, kind: str, lang: str, width: int) 
         for band in geometry["bands"]:
             assert band["left"] == 0 and band["width"] == geometry["page"], f"full width: {band}"
             assert abs(band["content"] - geometry["column"]) < 1, f"lined up: {band}, {geometry}"
-        page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
         page.evaluate(CHECKS_SCRIPT)
         problems = axe_violations(page)
         problems += page.evaluate("gcdsChecks.reflow()")

@@ -15,7 +15,7 @@ import pytest
 
 import gcds
 
-from .browser import axe_violations
+from .browser import axe_violations, run_js
 from .pages import page_path
 from .specdata import PAGE_EXAMPLE_IDS, PAGE_EXAMPLES
 from .test_accessibility import keyboard_problems
@@ -60,7 +60,7 @@ def test_a_wrong_context_value_names_the_template() -> None:
 def _page_problems(page) -> list[str]:
     return (
         axe_violations(page)
-        + page.evaluate("sel => gcdsChecks.targetSize(sel)", BODY)
+        + run_js(page, "sel => gcdsChecks.targetSize(sel)", BODY)
         + keyboard_problems(page, BODY)
     )
 
@@ -72,8 +72,8 @@ def test_page_example_in_chromium(probes, site, example_id: str) -> None:
     probe = probes["responsive"]
     probe.show(site.path(example_id), width=320, navigate=True)
     page = probe.page
-    narrow = _page_problems(page) + page.evaluate("gcdsChecks.reflow()")
-    page.evaluate("gcdsChecks.resetFocus(); window.scrollTo(0, 0)")
+    narrow = _page_problems(page) + run_js(page, "gcdsChecks.reflow()")
+    run_js(page, "gcdsChecks.resetFocus(); window.scrollTo(0, 0)")
     page.set_viewport_size({"width": 1280, "height": 800})
     problems = [f"at 320 px: {p}" for p in narrow]
     problems += [f"at 1280 px: {p}" for p in _page_problems(page)]

@@ -7,6 +7,7 @@ baselines on purpose (GCDS_UPDATE_BASELINES=1); look at the diffs first.
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 
@@ -14,6 +15,7 @@ import pytest
 from PIL import Image
 from pixelmatch.contrib.PIL import pixelmatch
 
+from .browser import cdp_session, run_js
 from .specdata import EXAMPLE_IDS, ROOT
 
 BASELINES = ROOT / "tests" / "visual" / "baselines"
@@ -48,8 +50,38 @@ def test_example_looks_as_before(probes, site, example_id: str) -> None:
     probe = probes["visual"]
     probe.show(site.path(example_id))
     # The whole <main>: an example whose content is visually hidden (sr_only) still has a box.
-    png = probe.page.locator("main").screenshot(animations="disabled", caret="hide", timeout=10_000)
-    check_baseline(png, example_id)
+    check_baseline(screenshot_of_main(probe.page), example_id)
+
+
+# The box of <main> in the document, as whole pixels around it, and whether it fits the
+# viewport; the text caret is hidden (a focused field's would blink into the image).
+_MAIN_BOX = """() => {
+  const style = document.createElement("style");
+  style.id = "gcds-no-caret";
+  style.textContent = "* { caret-color: transparent !important; }";
+  document.head.append(style);
+  const r = document.querySelector("main").getBoundingClientRect();
+  const x = Math.floor(r.x + scrollX + 1e-3), y = Math.floor(r.y + scrollY + 1e-3);
+  return {clip: {x, y, scale: 1,
+                 width: Math.ceil(r.x + scrollX + r.width - 1e-3) - x,
+                 height: Math.ceil(r.y + scrollY + r.height - 1e-3) - y},
+          fits: r.width <= innerWidth && r.height <= innerHeight};
+}"""
+
+
+def screenshot_of_main(page) -> bytes:
+    """A PNG of the settled page's ``<main>``: the image Playwright's element screenshot
+    takes (the same whole-pixel box and capture; measured byte-identical on every
+    example), in one DevTools call instead of its dozen steps (less than half its time)."""
+    box = run_js(page, _MAIN_BOX, None)
+    try:
+        shot = cdp_session(page).send(
+            "Page.captureScreenshot",
+            {"format": "png", "clip": box["clip"], "captureBeyondViewport": not box["fits"]},
+        )
+    finally:
+        run_js(page, "document.getElementById('gcds-no-caret').remove()")
+    return base64.b64decode(shot["data"])
 
 
 def check_baseline(png: bytes, name: str) -> None:
