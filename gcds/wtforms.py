@@ -135,7 +135,7 @@ def _lang() -> str:
     if lang is None and library.lang_getter is None and "django" in sys.modules:
         from django.core.exceptions import ImproperlyConfigured
 
-        from .django import request_lang
+        from .django.jinja import request_lang
 
         try:
             lang = i18n.normalize(request_lang())

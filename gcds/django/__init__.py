@@ -1,0 +1,40 @@
+"""Django integration: a Jinja2 environment for Django's Jinja2 template backend.
+
+In ``settings.py``::
+
+    INSTALLED_APPS = [..., "django.contrib.staticfiles", "gcds"]  # staticfiles finds gcds/...
+    TEMPLATES = [
+        {
+            "BACKEND": "django.template.backends.jinja2.Jinja2",
+            "DIRS": [BASE_DIR / "jinja2"],
+            "OPTIONS": {"environment": "gcds.django.environment"},
+        },
+    ]
+
+Templates can then call ``{{ gcds.button(text="Continue") }}`` and extend
+``"gcds/page.html"``. The language of built-in text follows
+:func:`django.utils.translation.get_language` (so ``LocaleMiddleware`` and
+``i18n_patterns`` just work), else ``LANGUAGE_CODE``.
+
+Canada.ca error pages for 404 and 500, in the request's language, in the root ``urls.py``::
+
+    handler404 = "gcds.django.page_not_found"
+    handler500 = "gcds.django.server_error"
+
+Django is imported only by this package; importing ``gcds`` alone never imports it. One
+module per job: ``jinja`` (the Jinja2 backend's environment, the request's language and
+static URL) and ``errors`` (the error pages).
+"""
+
+from .errors import error_lang, error_response, page_not_found, server_error
+from .jinja import environment, request_lang, static_url
+
+__all__ = [
+    "environment",
+    "error_lang",
+    "error_response",
+    "page_not_found",
+    "request_lang",
+    "server_error",
+    "static_url",
+]
