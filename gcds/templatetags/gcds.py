@@ -27,12 +27,12 @@ from django.template.base import (
     NodeList,
     Parser,
     Token,
-    Variable,
     VariableDoesNotExist,
     token_kwargs,
 )
 from django.template.context import Context
 from django.template.loader_tags import BlockNode
+from django.utils.functional import lazy
 from django.utils.safestring import SafeData
 from jinja2 import Undefined
 from markupsafe import Markup
@@ -41,6 +41,7 @@ from ..django import dtl
 from ..errors import ParamError
 from ..library import _checkers
 from ..specs import load_specs
+from ..text import is_lazy_text
 
 register = template.Library()
 
@@ -50,12 +51,22 @@ _KEYWORDS_ONLY = 'takes keyword arguments only, e.g. text="…"'
 
 
 def _plain_literal(expression: FilterExpression) -> FilterExpression:
-    """A string literal as plain text: DTL marks literals safe, Jinja does not."""
-    if not expression.is_var and isinstance(expression.var, SafeData):
+    """A string literal as plain text: DTL marks literals safe, Jinja does not. A
+    translated literal, ``_("…")``, is a lazy string whose translation is made plain."""
+    if expression.is_var:
+        return expression
+    if isinstance(expression.var, SafeData):
         expression.var = str.__str__(expression.var)
-    elif isinstance(expression.var, Variable) and isinstance(expression.var.literal, SafeData):
-        expression.var.literal = str.__str__(expression.var.literal)  # _("…"), translated
+    elif is_lazy_text(expression.var):
+        expression.var = _plain_lazy(expression.var)
     return expression
+
+
+def _plain(text: Any) -> str:
+    return str.__str__(str(text))
+
+
+_plain_lazy = lazy(_plain, str)
 
 
 def _resolve(expression: FilterExpression, context: Context) -> Any:
@@ -160,9 +171,10 @@ class PageNode(Node):
 
     def __init__(self, name: str, token: Token, origin: Any) -> None:
         self.page = name
+        names = dtl.page_blocks(name)
         self.params = dtl.page_params(name)
         self.blocks: dict[str, BlockNode] = {}
-        for block_name in dtl.page_blocks(name):
+        for block_name in names:
             default = _DefaultNode()
             block = BlockNode(block_name, NodeList([default]))
             for node in (default, block):
