@@ -326,6 +326,22 @@ def test_same_param_error_with_the_line(
     assert debug["during"] == source[: source.index("%}") + 2]  # a block's opening tag
 
 
+def test_django_debug_page_shows_the_template_line(engine: Any) -> None:
+    import sys
+
+    from django.views.debug import ExceptionReporter
+
+    try:
+        render(engine, '<p>\n{% gcds "button" text="Go" variant="main" %}')
+    except gcds.ParamError:
+        page = ExceptionReporter(None, *sys.exc_info()).get_traceback_html()
+    else:
+        raise AssertionError("no ParamError")
+    assert "Error during template rendering" in page
+    assert "In template" in page and "line 2" in page
+    assert "gcds.button, parameter &#x27;variant&#x27;: &#x27;main&#x27; is not one" in page
+
+
 def test_undefined_variable_message_is_jinja_s(engine: Any) -> None:
     error = dtl_error(engine, '{% gcds "input" name="a" label=missing %}')
     env = gcds.environment()
