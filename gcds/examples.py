@@ -180,7 +180,7 @@ def example_page(
 
 @dataclass(frozen=True)
 class PageExample:
-    """One example of a page template's spec (``gcds/templates/<template>.yaml``): the
+    """One example of a page template's spec (``gcds/page_templates/<template>.yaml``): the
     context it is rendered with and the Jinja source of the blocks it fills."""
 
     template: str

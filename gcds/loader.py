@@ -3,7 +3,7 @@
 Template names:
 - ``gcds.html``: every component, for ``{% import "gcds.html" as gcds %}``;
 - ``gcds/<name>.html``: one component, for ``{% from "gcds/button.html" import button %}``;
-- ``gcds/page.html`` and other layouts in ``gcds/templates/``;
+- ``gcds/page.html`` and other layouts in ``gcds/page_templates/``;
 - ``gcds/_macros/<name>.html``: the raw macro in ``components/<name>/<name>.html``.
 
 The public names export the *checked* component (a Python callable that validates the

@@ -1,6 +1,6 @@
 """Page templates (``gcds/page.html`` and the others): their specs and checked context.
 
-Each page template ``gcds/templates/<name>.html`` has a spec beside it, ``<name>.yaml``
+Each page template ``gcds/page_templates/<name>.html`` has a spec beside it, ``<name>.yaml``
 (compiled into ``_generated/pages.json`` by scripts/build_assets.py): the context variables
 it reads (``params``, typed like a component's), its built-in ``strings``, its ``blocks``
 and ``examples``. The template's first line checks its context against the spec::

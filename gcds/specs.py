@@ -10,7 +10,7 @@ from typing import Any
 PACKAGE_DIR = Path(__file__).resolve().parent
 SPECS_JSON = PACKAGE_DIR / "_generated" / "specs.json"
 STATIC_DIR = PACKAGE_DIR / "static" / "gcds"
-TEMPLATES_DIR = PACKAGE_DIR / "templates"
+TEMPLATES_DIR = PACKAGE_DIR / "page_templates"
 
 LANGUAGES = ("en", "fr")
 

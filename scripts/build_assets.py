@@ -141,8 +141,8 @@ PAGE_EXAMPLE_KEYS = frozenset({"name", "lang", "description", "context", "blocks
 
 
 def page_spec_files(root: Path = ROOT) -> list[Path]:
-    """``gcds/templates/<name>.yaml``: the spec of the page template ``gcds/<name>.html``."""
-    return sorted((root / "gcds" / "templates").glob("*.yaml"))
+    """``gcds/page_templates/<name>.yaml``: the spec of the page template ``gcds/<name>.html``."""
+    return sorted((root / "gcds" / "page_templates").glob("*.yaml"))
 
 
 def load_page_spec(path: Path) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from gcds.specs import COMMON_PARAMS, load_specs  # noqa: E402
 SPECS = load_specs()
 EXAMPLES: list[Example] = list(examples())
 EXAMPLE_IDS = [e.id for e in EXAMPLES]
-#: The examples of the page templates (gcds/templates/<name>.yaml), each a whole page.
+#: The examples of the page templates (gcds/page_templates/<name>.yaml), each a whole page.
 PAGE_EXAMPLES: list[PageExample] = list(page_examples())
 PAGE_EXAMPLE_IDS = [e.id for e in PAGE_EXAMPLES]
 COMMON_NAMES = frozenset(p["name"] for p in COMMON_PARAMS) | {"strings"}

@@ -31,7 +31,8 @@ TEMPLATES = [
         "OPTIONS": {"debug": True},
     }
 ]
-PACKAGE_TEMPLATES = Path(gcds.__file__).parent / "templates"
+#: Django's templates in the package (the DTL page bases); the Jinja pages are elsewhere.
+DJANGO_TEMPLATES = Path(gcds.__file__).parent / "templates"
 
 
 @pytest.fixture(scope="module")
@@ -411,10 +412,8 @@ def jinja_page(blocks: str, context: Mapping[str, Any] = PAGE, lang: str = "en")
 def test_page_base_alone_is_the_jinja_page(engine: Any) -> None:
     from django.template.loader import get_template
 
-    from gcds.specs import TEMPLATES_DIR
-
     base = get_template("gcds/page.html")
-    assert Path(base.origin.name) == TEMPLATES_DIR / "gcds" / "page.html"
+    assert Path(base.origin.name) == DJANGO_TEMPLATES / "gcds" / "page.html"
     assert base.render(PAGE) == jinja_page("")
 
 
@@ -518,16 +517,23 @@ def test_dtl_base_declares_the_spec_blocks(engine: Any, name: str) -> None:
 
 
 def test_dtl_names_do_not_collide_with_the_jinja_sources(engine: Any) -> None:
-    """With APP_DIRS, DTL sees gcds/templates/*.html (the Jinja pages) as top-level names
-    ("page.html"); the DTL bases are gcds/templates/gcds/*.html ("gcds/page.html"), which
-    the Jinja loader never serves (it reads gcds/templates/*.html for "gcds/<name>.html")."""
+    """With APP_DIRS, DTL sees everything in gcds/templates/ by its path there. Only the DTL
+    page bases live there (gcds/templates/gcds/*.html, "gcds/page.html"); the Jinja pages are
+    in gcds/page_templates/, which no Django loader reads, so an application's own
+    "page.html" or "error.html" is never shadowed by a Jinja source."""
     import jinja2
+    from django.template import TemplateDoesNotExist
     from django.template.loader import get_template
 
+    from gcds.specs import TEMPLATES_DIR
+
+    assert sorted(p.name for p in DJANGO_TEMPLATES.iterdir()) == ["gcds"]
     for name in ("page", "error", "session_expired", "splash"):
         dtl_base = Path(get_template(f"gcds/{name}.html").origin.name)
-        assert dtl_base == PACKAGE_TEMPLATES / "gcds" / f"{name}.html"
+        assert dtl_base == DJANGO_TEMPLATES / "gcds" / f"{name}.html"
         jinja_source = gcds.environment().get_template(f"gcds/{name}.html").filename
-        assert Path(jinja_source) == PACKAGE_TEMPLATES / f"{name}.html"
+        assert Path(jinja_source) == TEMPLATES_DIR / f"{name}.html"
+        with pytest.raises(TemplateDoesNotExist):
+            get_template(f"{name}.html")
     with pytest.raises(jinja2.TemplateNotFound):
         gcds.environment().get_template("gcds/gcds/page.html")

@@ -1,4 +1,4 @@
-"""Every layer on the page templates' examples (gcds/templates/<name>.yaml): whole pages.
+"""Every layer on the page templates' examples (gcds/page_templates/<name>.yaml): whole pages.
 
 Each example of ``gcds/page.html``, ``gcds/error.html`` and the other page templates is
 rendered as a team would (a child template that extends it, with the example's context)

@@ -79,7 +79,7 @@ def test_wheel_carries_macros_specs_css_js_fonts_icons(wheel) -> None:
     assert "gcds/_generated/specs.json" in names
     assert {"gcds/static/gcds/css/gcds.css", "gcds/static/gcds/css/gcds.min.css"} <= names
     assert {"gcds/static/gcds/js/gcds.js", "gcds/static/gcds/js/gcds.min.js"} <= names
-    assert "gcds/templates/page.html" in names
+    assert "gcds/page_templates/page.html" in names
     assert any(
         n.startswith("gcds/static/gcds/third-party/fonts/") and n.endswith(".woff2") for n in names
     )

@@ -23,7 +23,7 @@ Canada.ca error pages for 404 and 500, in the request's language, in the root ``
 
 Django is imported only by this package; importing ``gcds`` alone never imports it. One
 module per job: ``jinja`` (the Jinja2 backend's environment, the request's language and
-static URL) and ``errors`` (the error pages).
+static URL), ``errors`` (the error pages) and ``dtl`` (what ``{% load gcds %}`` renders with).
 """
 
 from .errors import error_lang, error_response, page_not_found, server_error
