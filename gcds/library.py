@@ -297,11 +297,23 @@ def configure(
 
 
 def environment(
-    lang: str = "en", *, static_url: str = DEFAULT_STATIC_URL, **kwargs: Any
+    lang: str = "en",
+    *,
+    static_url: str = DEFAULT_STATIC_URL,
+    static: StaticUrl | None = None,
+    integrity: Integrity | None = None,
+    **kwargs: Any,
 ) -> Environment:
-    """A new autoescaping Environment configured for gcds; ``kwargs`` go to Environment."""
+    """A new autoescaping Environment configured for gcds (``static_url``, ``static`` and
+    ``integrity`` as in :func:`configure`); ``kwargs`` go to Environment."""
     kwargs.setdefault("autoescape", True)
-    return configure(Environment(**kwargs), lang=lang, static_url=static_url)
+    return configure(
+        Environment(**kwargs),
+        lang=lang,
+        static_url=static_url,
+        static=static,
+        integrity=integrity,
+    )
 
 
 _default_env: Environment | None = None

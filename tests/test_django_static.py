@@ -184,6 +184,39 @@ def test_debug_serves_the_unhashed_source(manifest: Path) -> None:
         assert asset_integrity("css/gcds.min.css") == sri(source)
 
 
+def test_error_page_links_the_hashed_css(manifest: Path) -> None:
+    from django.test import RequestFactory
+
+    from gcds.django import error_response
+
+    page = error_response(RequestFactory().get("/fr/nowhere/"), 404).content.decode()
+    (href, (integrity, _)), *_ = _asset_links(page).items()
+    assert HASHED.match(href) and integrity == sri((manifest / href.lstrip("/")).read_bytes())
+
+
+def test_error_page_shows_when_the_manifest_lacks_the_css(urlconf: str, tmp_path: Path) -> None:
+    from django.test import RequestFactory
+    from django.test.utils import override_settings
+
+    from gcds.django import error_response
+
+    # No collectstatic: static() raises for every name; the 500 page must still render.
+    with override_settings(**_settings(urlconf, MANIFEST, tmp_path)):
+        page = error_response(RequestFactory().get("/en/report/"), 500).content.decode()
+    source = sri((STATIC_DIR / "css" / "gcds.min.css").read_bytes())
+    assert _asset_links(page) == {"/assets/gcds/css/gcds.min.css": (source, "link")}
+
+
+def test_debug_off_without_static_root(urlconf: str) -> None:
+    from django.test.utils import override_settings
+
+    # As under Django's test runner (DEBUG off) in a project with no STATIC_ROOT.
+    with override_settings(**_plain(urlconf, DEBUG=False, STATIC_ROOT=None)):
+        links = _asset_links(_get("/en/"))
+    source = sri((STATIC_DIR / "css" / "gcds.min.css").read_bytes())
+    assert links["/static/gcds/css/gcds.min.css"] == (source, "link")
+
+
 def test_gcds_render_uses_the_storage(manifest: Path) -> None:
     html = gcds.render("signature")
     src = re.search(r'src="([^"]+)"', html)

@@ -79,7 +79,12 @@ def _from_finders(name: str) -> str | None:
 
 
 def _from_storage(storage: Storage, name: str) -> str | None:
-    if not storage.exists(name):
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        if not storage.exists(name):
+            return None
+    except ImproperlyConfigured:  # no STATIC_ROOT (Django's test runner turns DEBUG off)
         return None
     try:
         path = storage.path(name)
