@@ -17,16 +17,18 @@ from typing import Any
 from jinja2 import Environment
 
 from .i18n import use_lang
-from .library import DEFAULT_STATIC_URL, environment
+from .library import DEFAULT_STATIC_URL, Integrity, StaticUrl, environment
 from .specs import LANGUAGES
 
 TEMPLATE = "gcds/error.html"
 
 
 @lru_cache(maxsize=8)
-def _environment(static_url: str) -> Environment:
+def _environment(
+    static_url: str, static: StaticUrl | None, integrity: Integrity | None
+) -> Environment:
     # One per place the static files are served (a few at most: one per app and mount).
-    return environment(static_url=static_url)
+    return environment(static_url=static_url, static=static, integrity=integrity)
 
 
 def error_page(
@@ -35,6 +37,8 @@ def error_page(
     bilingual: bool = False,
     *,
     static_url: str = DEFAULT_STATIC_URL,
+    static: StaticUrl | None = None,
+    integrity: Integrity | None = None,
     **context: Any,
 ) -> str:
     """The whole HTML page for an error ``status`` (404, 500, 503, or another with
@@ -42,9 +46,10 @@ def error_page(
 
     ``context`` is the rest of gcds/error.html's context (``title``, ``message``,
     ``links``, ``search``, ``lang_href``, ``strings``); ``static_url`` is where the
-    application serves gcds's static files (the page links its CSS there). A wrong value
-    raises :class:`gcds.ParamError` naming gcds/error.html."""
-    template = _environment(static_url).get_template(TEMPLATE)
+    application serves gcds's static files (the page links its CSS there), or ``static``
+    and ``integrity`` name each file as :func:`gcds.configure` says (a framework's static
+    storage). A wrong value raises :class:`gcds.ParamError` naming gcds/error.html."""
+    template = _environment(static_url, static, integrity).get_template(TEMPLATE)
     with use_lang(lang):
         return template.render(status=status, lang=lang, bilingual=bilingual, **context)
 

@@ -22,6 +22,11 @@ from .specs import STATIC_DIR, load_specs
 
 DEFAULT_STATIC_URL = "/static/gcds/"
 
+#: ``static(path)``: the URL of ``path``, a file under gcds/static/gcds/ ("css/gcds.min.css").
+StaticUrl = Callable[[str], str]
+#: ``integrity(path)``: the Subresource Integrity value of the file served at that URL.
+Integrity = Callable[[str], str]
+
 
 @cache
 def _checkers() -> dict[str, Checker]:
@@ -211,10 +216,15 @@ def _item_attrs(
         ) from None
 
 
+def sri(data: bytes) -> str:
+    """The Subresource Integrity value (``integrity="…"``) of a file's bytes: sha384."""
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+
+
 @cache
-def _sri(path: str) -> str:
-    digest = hashlib.sha384((STATIC_DIR / path).read_bytes()).digest()
-    return "sha384-" + base64.b64encode(digest).decode()
+def package_integrity(path: str) -> str:
+    """The integrity of the package's own file gcds/static/gcds/``path``."""
+    return sri((STATIC_DIR / path).read_bytes())
 
 
 def configure(
@@ -223,6 +233,8 @@ def configure(
     *,
     static_url: str = DEFAULT_STATIC_URL,
     lang_getter: Callable[[], str | None] | None = None,
+    static: StaticUrl | None = None,
+    integrity: Integrity | None = None,
 ) -> Environment:
     """Make ``env`` ready for gcds and return it.
 
@@ -233,6 +245,11 @@ def configure(
     :param lang: the language when neither the call nor the request sets one.
     :param static_url: where the application serves ``gcds/static/gcds/`` (CSS, JS, fonts).
     :param lang_getter: returns the current request's language (used by the integrations).
+    :param static: returns the URL of a file of ``gcds/static/gcds/`` (``"css/gcds.min.css"``),
+        in place of ``static_url`` + path: the Django integration asks its staticfiles
+        storage, so hashed names (ManifestStaticFilesStorage, WhiteNoise) are used.
+    :param integrity: returns the ``integrity`` value of the file ``static`` points at
+        (default: of the package's own file, right when the file is served unchanged).
 
     Example::
 
@@ -250,7 +267,12 @@ def configure(
 
     env.autoescape = autoescape
     env.tests["gcds_text"] = text.is_text
-    base_url = static_url if static_url.endswith("/") else static_url + "/"
+    if static is None:
+        base_url = static_url if static_url.endswith("/") else static_url + "/"
+
+        def static(path: str) -> str:
+            return base_url + path
+
     env.globals.update(
         {
             NAMESPACE_GLOBAL: library,
@@ -263,8 +285,8 @@ def configure(
             "gcds_unsafe_url": unsafe_url,
             "gcds_icon": icons.icon_body,
             "gcds_lang": library.resolve_lang,
-            "gcds_static": lambda path: base_url + path,
-            "gcds_sri": _sri,
+            "gcds_static": static,
+            "gcds_sri": integrity or package_integrity,
             "gcds_page": pages.page_context(library.resolve_lang),
             "gcds_page_title": lambda *parts, **options: titles.page_title(
                 *parts, lang=options.pop("lang", None) or library.resolve_lang(), **options
@@ -275,24 +297,61 @@ def configure(
 
 
 def environment(
-    lang: str = "en", *, static_url: str = DEFAULT_STATIC_URL, **kwargs: Any
+    lang: str = "en",
+    *,
+    static_url: str = DEFAULT_STATIC_URL,
+    static: StaticUrl | None = None,
+    integrity: Integrity | None = None,
+    **kwargs: Any,
 ) -> Environment:
-    """A new autoescaping Environment configured for gcds; ``kwargs`` go to Environment."""
+    """A new autoescaping Environment configured for gcds (``static_url``, ``static`` and
+    ``integrity`` as in :func:`configure`); ``kwargs`` go to Environment."""
     kwargs.setdefault("autoescape", True)
-    return configure(Environment(**kwargs), lang=lang, static_url=static_url)
+    return configure(
+        Environment(**kwargs),
+        lang=lang,
+        static_url=static_url,
+        static=static,
+        integrity=integrity,
+    )
 
 
 _default_env: Environment | None = None
 _default_lock = threading.Lock()
+#: How :func:`render`'s own Environment is configured (see :func:`set_render_defaults`).
+_render_defaults: dict[str, Any] = {}
 
 
 def _default_environment() -> Environment:
     global _default_env
-    if _default_env is None:
+    env = _default_env
+    if env is None:
         with _default_lock:
             if _default_env is None:
-                _default_env = environment()
-    return _default_env
+                _default_env = configure(Environment(autoescape=True), **_render_defaults)
+            env = _default_env
+    return env
+
+
+def set_render_defaults(
+    *,
+    lang: str = "en",
+    lang_getter: Callable[[], str | None] | None = None,
+    static: StaticUrl | None = None,
+    integrity: Integrity | None = None,
+) -> None:
+    """Configure the Environment :func:`render` uses, as :func:`configure` would.
+
+    For a framework integration, once at start-up (``gcds.django``'s AppConfig does it), so
+    ``gcds.render`` follows the framework's request language and static files with no
+    per-call arguments. Calling it again replaces the settings; the next render uses them."""
+    global _default_env
+    with _default_lock:
+        _render_defaults.clear()
+        _render_defaults.update(
+            lang=lang, lang_getter=lang_getter, static=static, integrity=integrity
+        )
+        _default_env = None
 
 
 def render(name: str, /, *, caller: Any = None, lang: str | None = None, **params: Any) -> Markup:

@@ -7,8 +7,10 @@ compressed), ``core.css`` (tokens, fonts, base, utilities) and
 ``components/<name>.css`` (one component's rules only). Components are discovered:
 every ``components/<name>/_<name>.scss``. The build fails on ``@use``/``@forward`` in
 the output (libsass copies them silently), on element-type selectors at the start of
-a component rule, and on any colour pair in ``$gcds-contrast-pairs`` (_settings.scss)
-below its minimum WCAG contrast ratio.
+a component rule, on a ``url()`` that does not name a file of gcds/static/gcds/ from where
+the CSS file lies (Django's ManifestStaticFilesStorage resolves each one so, and fails
+``collectstatic`` on the first it cannot find), and on any colour pair in
+``$gcds-contrast-pairs`` (_settings.scss) below its minimum WCAG contrast ratio.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import gzip
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import sass
 
@@ -28,6 +30,9 @@ _MODULE_RULE = re.compile(r"@(use|forward)\b")
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _PAIR = re.compile(r"--gcds-contrast-pair:\s*(.+?);")
 _KEYFRAME_SELECTOR = re.compile(r"^(from|to|[\d.]+%)$")
+_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)""")
+#: url() values that name no file beside the CSS: data, absolute and fragment-only URLs.
+_NOT_A_FILE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|#)", re.I)
 
 
 class CssBuildError(RuntimeError):
@@ -179,6 +184,41 @@ def check_output(what: str, css: str, *, component: bool) -> None:
                     )
 
 
+def static_root(rel: str) -> str:
+    """``$gcds-static-root`` for the output ``rel`` (under css/): gcds/static/gcds/ relative
+    to that file, ``..`` for ``gcds.css``, ``../..`` for ``components/button.css``."""
+    return "/".join([".."] * len(PurePosixPath(rel).parts))
+
+
+def css_urls(css: str) -> list[str]:
+    """Every ``url()`` value in ``css`` that names a file (not data:, http:, / or #)."""
+    css = _COMMENT.sub("", css)
+    found = (next(g for g in m.groups() if g is not None) for m in _URL.finditer(css))
+    return [url for url in found if url and not _NOT_A_FILE.match(url)]
+
+
+def missing_urls(css_file: Path, css: str, static_dir: Path) -> list[str]:
+    """The ``url()`` values of ``css`` (served as ``css_file``) that name no file inside
+    ``static_dir``, each resolved from the CSS file's own folder as a browser does."""
+    missing = []
+    for url in css_urls(css):
+        path = url.split("#", 1)[0].split("?", 1)[0]
+        target = (css_file.parent / path).resolve()
+        if not target.is_relative_to(static_dir.resolve()) or not target.is_file():
+            missing.append(url)
+    return missing
+
+
+def check_urls(what: str, css: str, static_dir: Path) -> None:
+    """Fail naming each ``url()`` of the output ``what`` that names no shipped file."""
+    missing = missing_urls(static_dir / "css" / what, css, static_dir)
+    if missing:
+        raise CssBuildError(
+            f"{what}: url() names no file of {static_dir} from css/{what}: {', '.join(missing)}."
+            " Build paths from $gcds-static-root (styles/_settings.scss)."
+        )
+
+
 def build_css(out_dir: Path, *, repo: Path, components: Path | None = None) -> dict[str, Path]:
     """Compile every CSS output into out_dir; return {relative name: written path}.
 
@@ -200,10 +240,13 @@ def build_css(out_dir: Path, *, repo: Path, components: Path | None = None) -> d
         src = f'@import "settings";\n@import "mixins";\n@import "{n}/{n}";\n'
         sources[f"components/{n}.css"] = (src, "expanded", True)
 
+    static_dir = repo / "gcds" / "static" / "gcds"
     compiled = {}
     for rel, (src, style, is_component) in sources.items():
-        css = compile_scss(src, include, style, rel)
+        root = f'$gcds-static-root: "{static_root(rel)}";\n'
+        css = compile_scss(root + src, include, style, rel)
         check_output(rel, css, component=is_component)
+        check_urls(rel, css, static_dir)
         compiled[rel] = css
 
     out_dir.mkdir(parents=True, exist_ok=True)

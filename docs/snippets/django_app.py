@@ -20,6 +20,7 @@ HOME = """\
 {% block content %}
 <h1>{{ heading }}</h1>
 <form method="post" action="">
+  {{ csrf_input }}
   {{ gcds.button(text=start, href="/" ~ lang ~ "/apply", variant="start") }}
   {{ gcds.button(text=save, type="button", variant="secondary") }}
 </form>
@@ -42,7 +43,11 @@ SETTINGS = {
     "ROOT_URLCONF": __name__,
     # "gcds" lets django.contrib.staticfiles find gcds/static/gcds/… (css, js, fonts).
     "INSTALLED_APPS": ["django.contrib.staticfiles", "gcds"],
-    "MIDDLEWARE": ["django.middleware.locale.LocaleMiddleware"],
+    # CsrfViewMiddleware refuses a POST without the token that {{ csrf_input }} writes.
+    "MIDDLEWARE": [
+        "django.middleware.locale.LocaleMiddleware",
+        "django.middleware.csrf.CsrfViewMiddleware",
+    ],
     "STATIC_URL": "/static/",
     "USE_I18N": True,
     "LANGUAGE_CODE": "en",

@@ -28,11 +28,18 @@ static URL), ``errors`` (the error pages) and ``dtl`` (what ``{% load gcds %}`` 
 
 from .errors import error_lang, error_response, page_not_found, server_error
 from .jinja import environment, request_lang, static_url
+from .lang import lang_href
+from .render import configure_render
+from .static import asset_integrity, asset_url
 
 __all__ = [
+    "asset_integrity",
+    "asset_url",
+    "configure_render",
     "environment",
     "error_lang",
     "error_response",
+    "lang_href",
     "page_not_found",
     "request_lang",
     "server_error",

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..error_pages import content_language, error_page
 from ..i18n import normalize
+from ..library import package_integrity
 from .jinja import static_url
+from .static import asset_integrity, asset_url
 
 if TYPE_CHECKING:
     from django.http import HttpRequest, HttpResponse
@@ -35,10 +37,26 @@ def error_response(request: HttpRequest, status: int, **context: Any) -> HttpRes
 
     lang = error_lang(request)
     first = lang or normalize(getattr(settings, "LANGUAGE_CODE", None)) or "en"
-    html = error_page(status, first, lang is None, static_url=static_url(), **context)
+    html = error_page(status, first, lang is None, static=_static, integrity=_integrity, **context)
     response = HttpResponse(html, status=status, content_type="text/html; charset=utf-8")
     response["Content-Language"] = content_language(first, bilingual=lang is None)
     return response
+
+
+# The error page must show even when the storage cannot name a file (a manifest without
+# it: the very error a 500 may be about); it then links the unhashed copy in STATIC_ROOT.
+def _static(path: str) -> str:
+    try:
+        return asset_url(path)
+    except ValueError:
+        return static_url() + path
+
+
+def _integrity(path: str) -> str:
+    try:
+        return asset_integrity(path)
+    except ValueError:
+        return package_integrity(path)
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

@@ -8,13 +8,11 @@ from jinja2 import Environment
 
 from ..i18n import normalize
 from ..library import configure
+from .lang import request_lang, with_lang_href
+from .render import configure_render
+from .static import asset_integrity, asset_url
 
-
-def request_lang() -> str | None:
-    """The language Django activated for the current request or thread, if any."""
-    from django.utils import translation
-
-    return translation.get_language()
+__all__ = ["environment", "request_lang", "static_url"]
 
 
 def static_url() -> str:
@@ -33,6 +31,12 @@ def environment(**options: Any) -> Environment:
 
         "OPTIONS": {"environment": "gcds.django.environment"}
 
+    Built-in text follows the active language; asset URLs and their ``integrity`` come from
+    the staticfiles storage (:mod:`gcds.django.static`); a page template rendered with a
+    ``request`` and no ``lang_href`` gets the toggle to the same page in the other language
+    (:func:`gcds.django.lang_href`). It also makes ``gcds.render`` follow Django
+    (:func:`gcds.django.configure_render`).
+
     To add your own globals, wrap it::
 
         def environment(**options):
@@ -42,7 +46,14 @@ def environment(**options: Any) -> Environment:
     """
     from django.conf import settings
 
+    configure_render()
     lang = normalize(getattr(settings, "LANGUAGE_CODE", None)) or "en"
-    return configure(
-        Environment(**options), lang=lang, static_url=static_url(), lang_getter=request_lang
+    env = configure(
+        Environment(**options),
+        lang=lang,
+        lang_getter=request_lang,
+        static=asset_url,
+        integrity=asset_integrity,
     )
+    env.globals["gcds_page"] = with_lang_href(env.globals["gcds_page"])
+    return env
