@@ -64,10 +64,10 @@ def date_message(key: str) -> str:
 class DateError(ValueError):
     """Why three parts are not a date: a key of :data:`DATE_MESSAGES` and the parts at fault."""
 
-    def __init__(self, key: str, parts: list[str], **params: str) -> None:
+    def __init__(self, key: str, in_error: list[str], **params: str) -> None:
         super().__init__(key)
         self.key = key
-        self.parts = [p for p in DATE_ORDER[page_lang()] if p in parts]
+        self.parts = [p for p in DATE_ORDER[page_lang()] if p in in_error]
         self.params = params
 
 
@@ -135,7 +135,9 @@ def date_params(bf: Any) -> tuple[str, Params]:
     if parts is not None:
         params["value"] = parts
     if params.get("error"):
-        params["error_fields"] = error_parts(value)
+        in_error = error_parts(value)
+        if in_error:  # none: another validator refused a real date, the whole date is wrong
+            params["error_fields"] = in_error
     if params.pop("attributes", {}).get("autocomplete") == "bday":
         params["autocomplete_bday"] = True
     return "date_input", params

@@ -28,15 +28,9 @@ def first_error(bf: Any) -> Any:
     return text(errors[0]) if errors else None
 
 
-def team_attrs(bf: Any) -> dict[str, Any]:
-    """The widget ``attrs`` the team set, without those Django derived from the field."""
-    widget = bf.field.widget
-    derived = bf.field.widget_attrs(widget)
-    return {
-        key: value
-        for key, value in widget.attrs.items()
-        if key != "id" and not (key in derived and derived[key] == value)
-    }
+def widget_attrs(bf: Any) -> dict[str, Any]:
+    """The widget's ``attrs`` (the team's and those Django derives from the field), but ``id``."""
+    return {key: value for key, value in bf.field.widget.attrs.items() if key != "id"}
 
 
 def common(bf: Any, component: str, label_key: str = "label") -> Params:
@@ -59,7 +53,7 @@ def common(bf: Any, component: str, label_key: str = "label") -> Params:
     if bf.field.disabled and "disabled" in names:
         params["disabled"] = True
     extra: Params = {}
-    for key, value in team_attrs(bf).items():
+    for key, value in widget_attrs(bf).items():
         if key == "class":
             params["classes"] = value
         elif key in ("required", "disabled", "readonly") and key in names:

@@ -82,7 +82,10 @@ def control_id(bf: Any) -> str:
 
     if isinstance(widget, DateInputWidget):
         return first_box(base, bf.value(), bool(bf.errors))
-    if widget_renderer(widget) in (None, _hidden, inputs.split_datetime):
+    renderer = widget_renderer(widget)
+    if renderer is inputs.split_datetime:
+        return f"{base}_0"  # the date box, as MultiWidget names its first part
+    if renderer in (None, _hidden):
         return widget.id_for_label(base) or base
     return base
 
