@@ -1,0 +1,29 @@
+"""Django forms drawn with gcds components.
+
+In ``settings.py``::
+
+    FORM_RENDERER = "gcds.django.forms.GcdsFormRenderer"
+
+Then ``{{ form }}``, ``{{ form.email }}`` and ``{{ form.email.as_field_group }}`` draw
+each field with its gcds component (label, hint from ``help_text``, the first error,
+"(required)", what the person typed), in Jinja2 and Django templates alike. Ask a date as
+three boxes with :class:`DateInputField`. Importing this package imports Django.
+"""
+
+from .boundfield import GcdsBoundField
+from .datefield import DateInputField, DateInputWidget
+from .dates import DATE_MESSAGES, DATE_ORDER
+from .render import control_id, field_params, render_field
+from .renderer import GcdsFormRenderer
+
+__all__ = [
+    "DATE_MESSAGES",
+    "DATE_ORDER",
+    "DateInputField",
+    "DateInputWidget",
+    "GcdsBoundField",
+    "GcdsFormRenderer",
+    "control_id",
+    "field_params",
+    "render_field",
+]

@@ -1,0 +1,146 @@
+"""Shared set-up for the Django forms tests: settings, an in-memory model, an HTML reader."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from typing import Any
+
+import jinja2
+
+from .test_integrations import load_snippet
+
+#: A Jinja2 and a Django template engine, both rendering forms with the gcds renderer.
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "OPTIONS": {
+            "environment": "gcds.django.environment",
+            "loader": jinja2.DictLoader(
+                {
+                    "form.jinja": "<form>{{ form }}</form>",
+                    "field.jinja": "{{ form.answer }}|{{ form.answer.as_field_group() }}",
+                }
+            ),
+        },
+    },
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "OPTIONS": {
+            "loaders": [
+                (
+                    "django.template.loaders.locmem.Loader",
+                    {
+                        "form.dtl": "<form>{{ form }}</form>",
+                        "field.dtl": "{{ form.answer }}|{{ form.answer.as_field_group }}",
+                    },
+                )
+            ]
+        },
+    },
+]
+
+SETTINGS = {
+    "FORM_RENDERER": "gcds.django.forms.GcdsFormRenderer",
+    "TEMPLATES": TEMPLATES,
+    "DATABASES": {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+    "USE_I18N": True,
+    "LANGUAGE_CODE": "en",
+}
+
+_models: dict[str, Any] = {}
+
+
+def province_model() -> Any:
+    """A model of provinces (ids 1 to 3) in an in-memory SQLite database."""
+    if "Province" not in _models:
+        from django.db import models
+
+        class Province(models.Model):
+            name = models.CharField(max_length=40)
+
+            class Meta:
+                app_label = "gcds_forms_test"
+
+            def __str__(self) -> str:
+                return self.name
+
+        _models["Province"] = Province
+    return _models["Province"]
+
+
+def django_forms_settings() -> Iterator[None]:
+    """Django configured once per process (by the first snippet), then these settings."""
+    from django.db import connections
+    from django.test.utils import override_settings
+
+    load_snippet("django_app")
+    with warnings.catch_warnings():
+        # "Overriding setting DATABASES can lead to unexpected behavior": handled below.
+        warnings.simplefilter("ignore", UserWarning)
+        override = override_settings(**SETTINGS)
+        override.enable()
+    try:
+        # The connection handler reads DATABASES once, on first use (another test may have
+        # used the snippet's, which has none): read them again, here and after.
+        connections.__dict__.pop("settings", None)
+        Province = province_model()
+        with connections["default"].schema_editor() as editor:
+            editor.create_model(Province)
+        Province.objects.bulk_create(
+            [
+                Province(id=1, name="Ontario"),
+                Province(id=2, name="Québec"),
+                Province(id=3, name="Yukon"),
+            ]
+        )
+        yield
+    finally:
+        connections["default"].close()
+        del connections["default"]
+        connections.__dict__.pop("settings", None)
+        override.disable()
+
+
+class Page(HTMLParser):
+    """Each element's attributes by id, the ids of the elements around it, and its text."""
+
+    VOID = ("input", "br", "img", "path", "circle", "line", "meta", "link")
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.attrs: dict[str, dict[str, Any]] = {}
+        self.around: dict[str, list[str]] = {}
+        self.text: dict[str, str] = {}
+        self.values: list[dict[str, Any]] = []
+        self._open: list[str | None] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        given = dict(attrs)
+        given["<tag>"] = tag
+        self.values.append(given)
+        if given.get("id"):
+            self.attrs[given["id"]] = given
+            self.around[given["id"]] = [i for i in self._open if i]
+            self.text[given["id"]] = ""
+        if tag not in self.VOID:
+            self._open.append(given.get("id"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID and self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for open_id in self._open:
+            if open_id:
+                self.text[open_id] += data
+
+    def description(self, control_id: str) -> str:
+        """The text that ``aria-describedby`` ties to the control or to a group around it."""
+        holders = [control_id, *reversed(self.around[control_id])]
+        ids = []
+        for holder in holders:
+            ids += (self.attrs[holder].get("aria-describedby") or "").split()
+        return " ".join(self.text.get(i, "") for i in ids)
