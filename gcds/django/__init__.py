@@ -27,14 +27,27 @@ static URL) and ``errors`` (the error pages).
 """
 
 from .errors import error_lang, error_response, page_not_found, server_error
+from .forms.formsets import add_button, add_requested, bind_formset, can_add_form, with_another_form
+from .forms.summary import error_summary, errors_for
 from .jinja import environment, request_lang, static_url
+from .messages import alert_type, alerts_for, message_alerts
 
 __all__ = [
+    "add_button",
+    "add_requested",
+    "alert_type",
+    "alerts_for",
+    "bind_formset",
+    "can_add_form",
     "environment",
     "error_lang",
     "error_response",
+    "error_summary",
+    "errors_for",
+    "message_alerts",
     "page_not_found",
     "request_lang",
     "server_error",
     "static_url",
+    "with_another_form",
 ]
