@@ -39,7 +39,8 @@ class DetailsForm(forms.Form):
     )
     date_of_birth = DateInputField(
         label=_("Date of birth"),
-        help_text=_("For example, 27 3 1987"),
+        # In English the boxes are month, day, year (Canada.ca); in French day, month, year.
+        help_text=_("For example, 3 27 1987"),
         widget=DateInputWidget(attrs={"autocomplete": "bday"}),
         error_messages={"required": _("Enter your date of birth")},
     )

@@ -77,24 +77,32 @@ def _size(size: int) -> str:
 
 def summary_rows(given: dict[str, Any]) -> list[dict[str, Any]]:
     """The check-your-answers rows, each with its change link to the question's field."""
-    details, document = reverse("licence:details"), reverse("licence:document")
+    details, document = DetailsForm(), DocumentForm()
+
+    def at(page: str, form: Any, name: str) -> str:
+        # id_for_label is the control to change (gcds.django.forms.GcdsBoundField): the
+        # first radio, the date's first box in this language's order.
+        return f"{reverse(f'licence:{page}')}#{form[name].id_for_label}"
+
     born = datetime.date.fromisoformat(given["date_of_birth"])
     contact = dict(CONTACT_CHOICES)[given["contact"]]
     how = [str(contact)] + [given[k] for k in ("email", "phone") if given.get(k)]
     upload = given["document"]
     return [
-        _row(_("Full name"), given["full_name"], f"{details}#id_full_name", _("full name")),
+        _row(
+            _("Full name"), given["full_name"], at("details", details, "full_name"), _("full name")
+        ),
         _row(
             _("Date of birth"),
             date_format(born, "j F Y"),
-            f"{details}#id_date_of_birth-day",
+            at("details", details, "date_of_birth"),
             _("date of birth"),
         ),
-        _row(_("Contact"), how, f"{details}#id_contact", _("how we contact you")),
+        _row(_("Contact"), how, at("details", details, "contact"), _("how we contact you")),
         _row(
             _("Identification card"),
             f"{upload['name']} ({_size(upload['size'])})",
-            f"{document}#id_document",
+            at("document", document, "document"),
             _("identification card"),
         ),
     ]
