@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
+from unittest import mock
 
 import jinja2
 
@@ -76,6 +78,12 @@ def django_forms_settings() -> Iterator[None]:
     from django.test.utils import override_settings
 
     load_snippet("django_app")
+    # Playwright's sync API keeps an asyncio loop running in this thread for the whole run
+    # once a browser test has started in this worker, and Django then refuses every
+    # database call as if made from async code (SynchronousOnlyOperation). These calls are
+    # synchronous; Django's documented switch says so (patch.dict puts it back after).
+    unsafe = mock.patch.dict(os.environ, {"DJANGO_ALLOW_ASYNC_UNSAFE": "true"})
+    unsafe.start()
     with warnings.catch_warnings():
         # "Overriding setting DATABASES can lead to unexpected behavior": handled below.
         warnings.simplefilter("ignore", UserWarning)
@@ -101,6 +109,7 @@ def django_forms_settings() -> Iterator[None]:
         del connections["default"]
         connections.__dict__.pop("settings", None)
         override.disable()
+        unsafe.stop()
 
 
 class Page(HTMLParser):
