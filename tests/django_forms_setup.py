@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import warnings
 from collections.abc import Iterator
@@ -72,6 +73,16 @@ def province_model() -> Any:
     return _models["Province"]
 
 
+def _reread_databases(connections: Any) -> None:
+    """Make Django's connection handler read DATABASES again: its cached ``settings`` and
+    the ``_settings`` that caching writes, and the "default" connection if this thread
+    has made one."""
+    connections.__dict__.pop("settings", None)
+    connections._settings = None
+    with contextlib.suppress(AttributeError):
+        del connections["default"]
+
+
 def django_forms_settings() -> Iterator[None]:
     """Django configured once per process (by the first snippet), then these settings."""
     from django.db import connections
@@ -90,9 +101,11 @@ def django_forms_settings() -> Iterator[None]:
         override = override_settings(**SETTINGS)
         override.enable()
     try:
-        # The connection handler reads DATABASES once, on first use (another test may have
-        # used the snippet's, which has none): read them again, here and after.
-        connections.__dict__.pop("settings", None)
+        # The connection handler reads DATABASES once, on first use, and keeps each
+        # connection it made: another test may have used the snippet's settings, which
+        # have none (Django's dummy backend; a test-client request makes that connection
+        # when it closes old ones). Read them again and drop that connection, here and after.
+        _reread_databases(connections)
         Province = province_model()
         with connections["default"].schema_editor() as editor:
             editor.create_model(Province)
@@ -106,8 +119,7 @@ def django_forms_settings() -> Iterator[None]:
         yield
     finally:
         connections["default"].close()
-        del connections["default"]
-        connections.__dict__.pop("settings", None)
+        _reread_databases(connections)
         override.disable()
         unsafe.stop()
 
