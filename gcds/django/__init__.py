@@ -27,21 +27,34 @@ static URL), ``errors`` (the error pages) and ``dtl`` (what ``{% load gcds %}`` 
 """
 
 from .errors import error_lang, error_response, page_not_found, server_error
+from .forms.formsets import add_button, add_requested, bind_formset, can_add_form, with_another_form
+from .forms.summary import error_summary, errors_for
 from .jinja import environment, request_lang, static_url
 from .lang import lang_href
+from .messages import alert_type, alerts_for, message_alerts
 from .render import configure_render
 from .static import asset_integrity, asset_url
 
 __all__ = [
+    "add_button",
+    "add_requested",
+    "alert_type",
+    "alerts_for",
     "asset_integrity",
     "asset_url",
+    "bind_formset",
+    "can_add_form",
     "configure_render",
     "environment",
     "error_lang",
     "error_response",
+    "error_summary",
+    "errors_for",
     "lang_href",
+    "message_alerts",
     "page_not_found",
     "request_lang",
     "server_error",
     "static_url",
+    "with_another_form",
 ]
