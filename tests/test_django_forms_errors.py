@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from django import forms
+from django import forms, template
 from django.conf.urls.i18n import i18n_patterns
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
@@ -440,3 +440,19 @@ def test_several_formsets_on_a_page_each_have_their_button(en: None) -> None:
         gcds.django.add_button(ChildFormSet(), name="more")
     with pytest.raises(gcds.ParamError, match=r"must be a Django formset, not ChildForm"):
         gcds.django.add_button(ChildForm())
+
+
+# How the DTL tag library can wire it (gcds/templatetags/ is the dtl branch's).
+register = template.Library()
+register.simple_tag(summary.error_summary, name="gcds_error_summary")
+register.simple_tag(gcds.django.add_button, name="gcds_add_button")
+
+
+def test_usable_from_django_template_tags(fr: None) -> None:
+    engine = template.Engine(libraries={"test_forms": __name__})
+    html = engine.from_string(
+        "{% load test_forms %}{% gcds_error_summary form formset %}{% gcds_add_button formset %}"
+    ).render(template.Context({"form": ChildForm({}), "formset": ChildFormSet()}))
+    assert '<section class="gcds-error-summary"' in html and "&lt;" not in html
+    assert 'href="#id_name">Ce champ est obligatoire.</a>' in html
+    assert 'value="form" formnovalidate>Ajouter un autre</button>' in html
