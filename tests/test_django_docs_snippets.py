@@ -213,7 +213,7 @@ def _management(total: int) -> dict[str, str]:
     return {
         "form-TOTAL_FORMS": str(total),
         "form-INITIAL_FORMS": "0",
-        "form-MIN_NUM_FORMS": "0",
+        "form-MIN_NUM_FORMS": "1",
         "form-MAX_NUM_FORMS": "5",
     }
 
@@ -230,10 +230,10 @@ def test_formset_adds_a_row_without_javascript(engine: str) -> None:
 
 
 def test_formset_errors_and_valid_list(engine: str) -> None:
-    data = {**_management(2), "form-0-name": "Sam", "form-1-name": ""}
-    html = _client().post("/en/children/", data).content.decode()
-    # An empty extra row is not an error (Django skips unchanged forms): make one required.
-    assert "gcds-error-summary" not in html or 'href="#id_form-1-name"' in html
+    html = _client().post("/en/children/", {**_management(1), "form-0-name": ""}).content.decode()
+    summary = html[html.index("gcds-error-summary") : html.index("<h1>")]
+    assert 'href="#id_form-0-name">This field is required.</a>' in summary
+    assert 'aria-invalid="true"' in html
     response = _client().post("/en/children/", {**_management(1), "form-0-name": "Sam"})
     assert response.status_code == 302 and response["Location"] == "/en/done/"
 

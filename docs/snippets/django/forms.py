@@ -33,4 +33,5 @@ class ChildForm(forms.Form):
     name = forms.CharField(label=_("Child’s full name"))
 
 
-ChildFormSet = forms.formset_factory(ChildForm, extra=1, max_num=5)
+# One row to start with, which must be filled in; "Add another child" adds up to 5.
+ChildFormSet = forms.formset_factory(ChildForm, min_num=1, validate_min=True, extra=0, max_num=5)
