@@ -188,6 +188,8 @@ class PageNode(Node):
 
     def render(self, context: Context) -> str:
         values = {name: context[name] for name in self.params if name in context}
+        if "request" in context:  # as Django's Jinja2 backend gives it: the toggle's link
+            values["request"] = context["request"]
 
         def render_block(name: str, default: Any) -> str:
             with context.push({_DEFAULT_KEY: default}):
