@@ -40,7 +40,6 @@ LAYOUT: dict[str, str | None] = {
     "fishing/__init__.py": None,
     "fishing/settings.py": "settings.py",
     "fishing/jinja2.py": "jinja2.py",
-    "fishing/context_processors.py": "context_processors.py",
     "fishing/csp.py": "csp.py",
     "fishing/urls.py": "urls.py",
     "licences/__init__.py": None,

@@ -39,10 +39,7 @@ TEMPLATES = [
         # Jinja2 templates: <app>/jinja2/. Tried first.
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "APP_DIRS": True,
-        "OPTIONS": {
-            "environment": "fishing.jinja2.environment",
-            "context_processors": ["fishing.context_processors.gcds"],
-        },
+        "OPTIONS": {"environment": "fishing.jinja2.environment"},
     },
     {
         # Django templates: <app>/templates/. The admin needs them.
@@ -53,7 +50,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "fishing.context_processors.gcds",
             ],
         },
     },

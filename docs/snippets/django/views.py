@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from gcds.django import add_button, bind_formset, error_summary
+from gcds.django import bind_formset
 
 from .forms import ChildFormSet, ContactForm
 
@@ -23,7 +23,6 @@ def contact(request):
         "licences/contact.html",
         {
             "form": form,
-            "error_summary": error_summary(form),  # empty until the form has errors
             "page_title": _("Your contact details"),
             "has_errors": bool(form.errors),  # the title starts "Error: "
         },
@@ -41,8 +40,6 @@ def children(request):
         "licences/children.html",
         {
             "formset": formset,
-            "error_summary": error_summary(formset),
-            "add_button": add_button(formset, text=_("Add another child")),
             "page_title": _("Your children"),
             "has_errors": bool(formset.total_error_count()),
         },
