@@ -39,7 +39,6 @@ WTForms is imported only by this module; importing ``gcds`` alone never imports 
 from __future__ import annotations
 
 import datetime
-import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
@@ -54,6 +53,7 @@ from wtforms.utils import unset_value
 from wtforms.validators import StopValidation
 
 from . import attributes, i18n
+from .dates import DATE_MESSAGES, DATE_ORDER, DateError, parse_date_parts
 from .library import Library, _default_environment
 from .loader import NAMESPACE_GLOBAL
 from .specs import load_specs
@@ -68,41 +68,6 @@ __all__ = [
     "field_params",
     "install",
 ]
-
-#: The parts of a date, in the order the date_input component shows them, by language.
-DATE_ORDER: dict[str, tuple[str, str, str]] = {
-    "en": ("month", "day", "year"),
-    "fr": ("day", "month", "year"),
-}
-
-#: What :class:`DateField` says when a date cannot be read, by language. ``{parts}`` is
-#: the missing parts joined by ``and``: "Date must include a month and a day".
-DATE_MESSAGES: dict[str, dict[str, str]] = {
-    "en": {
-        "enter": "Enter a date",
-        "missing": "Date must include {parts}",
-        "numbers": "Date must be in numbers",
-        "year_digits": "Year must include 4 numbers",
-        "real": "Date must be a real date",
-        "day": "a day",
-        "month": "a month",
-        "year": "a year",
-        "and": " and ",
-    },
-    "fr": {
-        "enter": "Entrez une date",
-        "missing": "La date doit comprendre {parts}",
-        "numbers": "La date doit être écrite en chiffres",
-        "year_digits": "L’année doit comprendre 4 chiffres",
-        "real": "La date doit être une date valide",
-        "day": "un jour",
-        "month": "un mois",
-        "year": "une année",
-        "and": " et ",
-    },
-}
-
-_DIGITS = re.compile(r"[0-9]+")
 
 
 # --- which gcds library (Environment) renders -------------------------------------------
@@ -271,31 +236,12 @@ class DateField(wtf.DateField):
         self.data = None
         self.data = self._parse({k: str(v).strip() for k, v in self.raw_parts.items()})
 
-    def _fail(self, in_error: Sequence[str], key: str, **values: str) -> ValueError:
-        self.error_fields = [p for p in self.order() if p in in_error]
-        return ValueError(self.message(key, **values))
-
     def _parse(self, parts: dict[str, str]) -> datetime.date | None:
-        order = self.order()
-        blank = [p for p in order if not parts[p]]
-        if len(blank) == len(order):
-            return None  # nothing entered: pre_validate decides if that is an error
-        if blank:
-            joined = self.message("and").join(self.message(p) for p in blank)
-            raise self._fail(blank, "missing", parts=joined)
-        not_numbers = [p for p in order if not _DIGITS.fullmatch(parts[p])]
-        if not_numbers:
-            raise self._fail(not_numbers, "numbers")
-        if len(parts["year"]) != 4:
-            raise self._fail(["year"], "year_digits")
-        day, month, year = (int(parts[p]) for p in ("day", "month", "year"))
-        if not 1 <= month <= 12 or year < 1:
-            wrong = ["month"] if year >= 1 else ["year"]
-            raise self._fail(wrong + (["day"] if not 1 <= day <= 31 else []), "real")
         try:
-            return datetime.date(year, month, day)
-        except ValueError:
-            raise self._fail(["day"], "real") from None
+            return parse_date_parts(parts, self.order(), self.message)
+        except DateError as error:
+            self.error_fields = error.parts
+            raise ValueError(self.message(error.key, **error.params)) from None
 
     def pre_validate(self, form: BaseForm) -> None:
         if self.process_errors:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import warnings
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
+from unittest import mock
 
 import jinja2
 
@@ -70,21 +73,39 @@ def province_model() -> Any:
     return _models["Province"]
 
 
+def _reread_databases(connections: Any) -> None:
+    """Make Django's connection handler read DATABASES again: its cached ``settings`` and
+    the ``_settings`` that caching writes, and the "default" connection if this thread
+    has made one."""
+    connections.__dict__.pop("settings", None)
+    connections._settings = None
+    with contextlib.suppress(AttributeError):
+        del connections["default"]
+
+
 def django_forms_settings() -> Iterator[None]:
     """Django configured once per process (by the first snippet), then these settings."""
     from django.db import connections
     from django.test.utils import override_settings
 
     load_snippet("django_app")
+    # Playwright's sync API keeps an asyncio loop running in this thread for the whole run
+    # once a browser test has started in this worker, and Django then refuses every
+    # database call as if made from async code (SynchronousOnlyOperation). These calls are
+    # synchronous; Django's documented switch says so (patch.dict puts it back after).
+    unsafe = mock.patch.dict(os.environ, {"DJANGO_ALLOW_ASYNC_UNSAFE": "true"})
+    unsafe.start()
     with warnings.catch_warnings():
         # "Overriding setting DATABASES can lead to unexpected behavior": handled below.
         warnings.simplefilter("ignore", UserWarning)
         override = override_settings(**SETTINGS)
         override.enable()
     try:
-        # The connection handler reads DATABASES once, on first use (another test may have
-        # used the snippet's, which has none): read them again, here and after.
-        connections.__dict__.pop("settings", None)
+        # The connection handler reads DATABASES once, on first use, and keeps each
+        # connection it made: another test may have used the snippet's settings, which
+        # have none (Django's dummy backend; a test-client request makes that connection
+        # when it closes old ones). Read them again and drop that connection, here and after.
+        _reread_databases(connections)
         Province = province_model()
         with connections["default"].schema_editor() as editor:
             editor.create_model(Province)
@@ -98,9 +119,9 @@ def django_forms_settings() -> Iterator[None]:
         yield
     finally:
         connections["default"].close()
-        del connections["default"]
-        connections.__dict__.pop("settings", None)
+        _reread_databases(connections)
         override.disable()
+        unsafe.stop()
 
 
 class Page(HTMLParser):

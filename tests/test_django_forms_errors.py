@@ -169,20 +169,31 @@ def test_every_link_finds_its_control_in_djangos_own_rendering(en: None) -> None
 
 
 def test_the_control_is_id_for_label_when_the_widget_says(en: None) -> None:
-    class DayFirstWidget(forms.TextInput):
+    """A widget gcds does not draw (Django does, inside a gcds field) keeps its own
+    id_for_label; a subclass of a widget gcds draws links to the control gcds draws."""
+
+    class DayFirstWidget(forms.widgets.Input):
         """As a three-part date widget does: its label (and summary link) go to the day box."""
+
+        input_type = "text"
 
         def id_for_label(self, id_: str) -> str:
             return f"{id_}-day" if id_ else ""
 
+    class DayFirstText(forms.TextInput):
+        id_for_label = DayFirstWidget.id_for_label
+
     class Form(forms.Form):
         born = forms.CharField(widget=DayFirstWidget)
         phone = forms.CharField(widget=forms.TextInput(attrs={"id": "tel"}))
+        moved = forms.CharField(widget=DayFirstText)
 
     form = Form({}, auto_id="f-%s")
-    assert [e["href"] for e in summary.errors_for(form)] == ["#f-born-day", "#tel"]
+    assert [e["href"] for e in summary.errors_for(form)] == ["#f-born-day", "#tel", "#f-moved"]
+    html = str(form["moved"])
+    assert 'id="f-moved"' in html and 'id="f-moved-day"' not in html
     form = Form({}, auto_id=False)  # no ids at all: gcds renders the field's name as its id
-    assert [e["href"] for e in summary.errors_for(form)] == ["#born", "#tel"]
+    assert [e["href"] for e in summary.errors_for(form)][1:] == ["#tel", "#moved"]
 
 
 def test_error_summary_renders_links_and_unlinked_form_errors(en: None) -> None:
@@ -442,17 +453,20 @@ def test_several_formsets_on_a_page_each_have_their_button(en: None) -> None:
         gcds.django.add_button(ChildForm())
 
 
-# How the DTL tag library can wire it (gcds/templatetags/ is the dtl branch's).
-register = template.Library()
-register.simple_tag(summary.error_summary, name="gcds_error_summary")
-register.simple_tag(gcds.django.add_button, name="gcds_add_button")
-
-
 def test_usable_from_django_template_tags(fr: None) -> None:
-    engine = template.Engine(libraries={"test_forms": __name__})
+    engine = template.Engine(libraries={"gcds": "gcds.templatetags.gcds"})
     html = engine.from_string(
-        "{% load test_forms %}{% gcds_error_summary form formset %}{% gcds_add_button formset %}"
+        "{% load gcds %}{% gcds_error_summary form formset %}{% gcds_add_button formset %}"
     ).render(template.Context({"form": ChildForm({}), "formset": ChildFormSet()}))
     assert '<section class="gcds-error-summary"' in html and "&lt;" not in html
+    assert 'href="#id_name">Ce champ est obligatoire.</a>' in html
+    assert 'value="form" formnovalidate>Ajouter un autre</button>' in html
+
+
+def test_the_jinja_backend_has_the_same_globals(fr: None) -> None:
+    env = gcds.django.environment()
+    html = env.from_string(
+        "{{ gcds_error_summary(form, formset) }}{{ gcds_add_button(formset) }}"
+    ).render(form=ChildForm({}), formset=ChildFormSet())
     assert 'href="#id_name">Ce champ est obligatoire.</a>' in html
     assert 'value="form" formnovalidate>Ajouter un autre</button>' in html

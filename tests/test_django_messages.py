@@ -187,23 +187,14 @@ def test_bad_params_name_the_alert(client: Any) -> None:
         gcds.django.message_alerts([Message(messages.INFO, "Hi")], tone="calm")
 
 
-# How the DTL tag library can wire it (gcds/templatetags/ is the dtl branch's): a simple tag
-# that hands the request over. The Markup it returns is not escaped again.
-register = template.Library()
-
-
-@register.simple_tag(takes_context=True, name="gcds_messages")
-def dtl_messages(context: Any, **params: Any) -> Any:
-    return gcds.django.message_alerts(context["request"], **params)
-
-
 def test_usable_from_a_django_template_tag(client: Client) -> None:
-    engine = template.Engine(libraries={"test_messages": __name__})
+    """gcds's tag library hands the request over; the Markup is not escaped again."""
+    engine = template.Engine(libraries={"gcds": "gcds.templatetags.gcds"})
     request = RequestFactory().get("/en/")
     request._messages = [Message(messages.WARNING, "Closing at 4 pm")]
     with translation.override("fr"):
-        html = engine.from_string(
-            "{% load test_messages %}{% gcds_messages title_tag='h3' %}"
-        ).render(template.Context({"request": request}))
+        html = engine.from_string("{% load gcds %}{% gcds_messages title_tag='h3' %}").render(
+            template.Context({"request": request})
+        )
     assert alerts(html) == [("warning", "Closing at 4 pm")]
     assert "Avertissement\u00a0:" in html and "&lt;section" not in html

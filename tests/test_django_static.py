@@ -283,6 +283,31 @@ def test_toggle_links_to_the_same_page_in_the_other_language(
         assert _toggle(_get(path)) == toggle
 
 
+@pytest.mark.parametrize(
+    ("path", "lang", "toggle"), [("/en/", "en", "/fr/"), ("/fr/", "fr", "/en/")]
+)
+def test_a_dtl_page_gets_the_toggle_from_its_request(
+    urlconf: str, path: str, lang: str, toggle: str
+) -> None:
+    """A Django-templates page (the DTL base of gcds/page.html) rendered with the request in
+    its context links the toggle as the Jinja page does."""
+    from django.template import Context, Engine
+    from django.test import RequestFactory
+    from django.test.utils import override_settings
+    from django.utils import translation
+
+    engine = Engine(
+        dirs=[str(Path(gcds.__file__).parent / "templates")],
+        libraries={"gcds": "gcds.templatetags.gcds"},
+    )
+    page = engine.from_string('{% extends "gcds/page.html" %}')
+    with override_settings(**_plain(urlconf)), translation.override(lang):
+        request = RequestFactory().get(path)
+        rendered = page.render(Context({"request": request, "page_title": "Accueil"}))
+        assert _toggle(rendered) == toggle
+        assert _toggle(page.render(Context({"page_title": "Accueil"}))) is None
+
+
 def test_toggle_given_by_the_view_wins(urlconf: str) -> None:
     from django.test.utils import override_settings
 

@@ -22,8 +22,11 @@ Canada.ca error pages for 404 and 500, in the request's language, in the root ``
     handler500 = "gcds.django.server_error"
 
 Django is imported only by this package; importing ``gcds`` alone never imports it. One
-module per job: ``jinja`` (the Jinja2 backend's environment, the request's language and
-static URL), ``errors`` (the error pages) and ``dtl`` (what ``{% load gcds %}`` renders with).
+module per job: ``jinja`` (the Jinja2 backend's environment), ``lang`` (the request's
+language, the toggle's link), ``static`` (asset URLs and integrity from the staticfiles
+storage), ``render`` (gcds.render's defaults, set by ``gcds.apps``), ``errors`` (the error
+pages), ``dtl`` (what ``{% load gcds %}`` renders with), ``forms`` (the form renderer, the
+error summary, formsets) and ``messages`` (Django's messages as alerts).
 """
 
 from .errors import error_lang, error_response, page_not_found, server_error

@@ -8,6 +8,8 @@ from jinja2 import Environment
 
 from ..i18n import normalize
 from ..library import configure
+from . import messages
+from .forms import formsets, summary
 from .lang import request_lang, with_lang_href
 from .render import configure_render
 from .static import asset_integrity, asset_url
@@ -56,4 +58,8 @@ def environment(**options: Any) -> Environment:
         integrity=asset_integrity,
     )
     env.globals["gcds_page"] = with_lang_href(env.globals["gcds_page"])
+    # gcds_error_summary(form), gcds_add_button(formset), gcds_messages(): Django's forms
+    # and messages in every template, as the DTL tags of the same names give them.
+    for install in (summary.install, formsets.install, messages.install):
+        install(env)
     return env

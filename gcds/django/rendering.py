@@ -16,7 +16,7 @@ from markupsafe import Markup
 from .. import i18n
 from ..library import Library, _default_environment
 from ..loader import NAMESPACE_GLOBAL
-from .jinja import request_lang
+from .lang import request_lang
 
 
 def library(env: Environment | None = None) -> Library:

@@ -38,6 +38,9 @@ from jinja2 import Undefined
 from markupsafe import Markup
 
 from ..django import dtl
+from ..django.forms.formsets import add_button
+from ..django.forms.summary import error_summary
+from ..django.messages import message_alerts
 from ..errors import ParamError
 from ..library import _checkers
 from ..specs import load_specs
@@ -185,6 +188,8 @@ class PageNode(Node):
 
     def render(self, context: Context) -> str:
         values = {name: context[name] for name in self.params if name in context}
+        if "request" in context:  # as Django's Jinja2 backend gives it: the toggle's link
+            values["request"] = context["request"]
 
         def render_block(name: str, default: Any) -> str:
             with context.push({_DEFAULT_KEY: default}):
@@ -207,3 +212,24 @@ def gcdspage_tag(parser: Parser, token: Token) -> PageNode:
         return PageNode(name, token, parser.origin)
     except ValueError as error:
         raise template.TemplateSyntaxError(str(error)) from None
+
+
+# Django's forms and messages, as the Jinja globals of the same names give them.
+
+
+@register.simple_tag(name="gcds_error_summary")
+def gcds_error_summary(*forms: Any, **params: Any) -> Markup:
+    """``{% gcds_error_summary form %}``: the error summary of forms or formsets."""
+    return error_summary(*forms, **params)
+
+
+@register.simple_tag(name="gcds_add_button")
+def gcds_add_button(formset: Any, **params: Any) -> Markup:
+    """``{% gcds_add_button formset %}``: the "Add another" button (no JS needed)."""
+    return add_button(formset, **params)
+
+
+@register.simple_tag(name="gcds_messages", takes_context=True)
+def gcds_messages(context: Context, source: Any = None, **params: Any) -> Markup:
+    """``{% gcds_messages %}``: the request's Django messages as gcds alerts."""
+    return message_alerts(context["request"] if source is None else source, **params)

@@ -7,7 +7,9 @@ In ``settings.py``::
 Then ``{{ form }}``, ``{{ form.email }}`` and ``{{ form.email.as_field_group }}`` draw
 each field with its gcds component (label, hint from ``help_text``, the first error,
 "(required)", what the person typed), in Jinja2 and Django templates alike. Ask a date as
-three boxes with :class:`DateInputField`. Importing this package imports Django.
+three boxes with :class:`DateInputField`; link each error from the summary with
+:func:`error_summary`; let a formset grow without JavaScript with :func:`add_button`.
+Importing this package imports Django.
 """
 
 from .boundfield import GcdsBoundField

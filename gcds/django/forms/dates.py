@@ -3,50 +3,23 @@
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Mapping
 from typing import Any
 
+from ...dates import DATE_MESSAGES as _SHARED_MESSAGES
+from ...dates import DATE_ORDER, PARTS, DateError, parse_date_parts
 from ...i18n import normalize
 from .params import Params, common
 
-PARTS = ("day", "month", "year")
-
-#: The parts in the order the date_input component shows them, by language.
-DATE_ORDER: dict[str, tuple[str, str, str]] = {
-    "en": ("month", "day", "year"),
-    "fr": ("day", "month", "year"),
-}
-
-#: What :class:`DateInputField` says when a date cannot be read, by language. Each key is
-#: also a key of the field's ``error_messages`` (``required`` is "enter"); ``%(parts)s`` is
-#: the missing parts: "Date must include a month and a day".
+#: Django's messages (``%(parts)s``, Django's placeholder) under the keys of a field's
+#: ``error_messages`` ("required" for gcds's "enter"), made from gcds.dates's table.
 DATE_MESSAGES: dict[str, dict[str, str]] = {
-    "en": {
-        "required": "Enter a date",
-        "missing": "Date must include %(parts)s",
-        "numbers": "Date must be in numbers",
-        "year_digits": "Year must include 4 numbers",
-        "real": "Date must be a real date",
-        "day": "a day",
-        "month": "a month",
-        "year": "a year",
-        "and": " and ",
-    },
-    "fr": {
-        "required": "Entrez une date",
-        "missing": "La date doit comprendre %(parts)s",
-        "numbers": "La date doit être écrite en chiffres",
-        "year_digits": "L’année doit comprendre 4 chiffres",
-        "real": "La date doit être une date valide",
-        "day": "un jour",
-        "month": "un mois",
-        "year": "une année",
-        "and": " et ",
-    },
+    lang: {
+        ("required" if key == "enter" else key): text.replace("{parts}", "%(parts)s")
+        for key, text in table.items()
+    }
+    for lang, table in _SHARED_MESSAGES.items()
 }
-
-_DIGITS = re.compile(r"[0-9]+")
 
 
 def page_lang() -> str:
@@ -61,39 +34,10 @@ def date_message(key: str) -> str:
     return DATE_MESSAGES[page_lang()][key]
 
 
-class DateError(ValueError):
-    """Why three parts are not a date: a key of :data:`DATE_MESSAGES` and the parts at fault."""
-
-    def __init__(self, key: str, in_error: list[str], **params: str) -> None:
-        super().__init__(key)
-        self.key = key
-        self.parts = [p for p in DATE_ORDER[page_lang()] if p in in_error]
-        self.params = params
-
-
 def parse_parts(parts: Mapping[str, str]) -> datetime.date | None:
-    """The date of ``{day, month, year}`` as typed; None if all are blank; else DateError."""
-    parts = {p: str(parts.get(p) or "").strip() for p in PARTS}
-    order = DATE_ORDER[page_lang()]
-    blank = [p for p in order if not parts[p]]
-    if len(blank) == len(PARTS):
-        return None
-    if blank:
-        joined = date_message("and").join(date_message(p) for p in blank)
-        raise DateError("missing", blank, parts=joined)
-    not_numbers = [p for p in order if not _DIGITS.fullmatch(parts[p])]
-    if not_numbers:
-        raise DateError("numbers", not_numbers)
-    if len(parts["year"]) != 4:
-        raise DateError("year_digits", ["year"])
-    day, month, year = (int(parts[p]) for p in PARTS)
-    if not 1 <= month <= 12 or year < 1:
-        wrong = ["month"] if year >= 1 else ["year"]
-        raise DateError("real", wrong + (["day"] if not 1 <= day <= 31 else []))
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        raise DateError("real", ["day"]) from None
+    """The date of ``{day, month, year}`` as typed; None if all are blank; else DateError
+    (its ``key`` is a key of :data:`DATE_MESSAGES`)."""
+    return parse_date_parts(parts, DATE_ORDER[page_lang()], date_message)
 
 
 def as_parts(value: Any) -> dict[str, str] | None:

@@ -32,32 +32,17 @@ from typing import Any
 
 from django.forms import BaseForm
 from django.forms.formsets import BaseFormSet
-from django.forms.widgets import MultiWidget
 from django.utils.translation import gettext
 from jinja2 import Environment
 from markupsafe import Markup
 
 from ...errors import ParamError
 from .. import rendering
+from .render import control_id
 
 __all__ = ["error_summary", "errors_for", "install"]
 
 Item = dict[str, Any]
-
-
-def control_id(bound_field: Any) -> str:
-    """The id of the control to fix first: ``bound_field.id_for_label``.
-
-    Django gives none for a group of radios or checkboxes (since Django 4.0) or a MultiWidget:
-    then the target is the group's id (gcds gives it to a group's first item; Django's own
-    rendering to the group's ``<div>``), or a MultiWidget's first part.
-    """
-    if bound_field.id_for_label:
-        return str(bound_field.id_for_label)
-    widget = bound_field.field.widget
-    base = str(widget.attrs.get("id") or bound_field.auto_id or bound_field.html_name)
-    # A MultiWidget's parts are <id>_0, <id>_1…, in Django's rendering as in gcds's.
-    return f"{base}_0" if isinstance(widget, MultiWidget) else base
 
 
 def _form_items(form: BaseForm) -> Iterator[Item]:
