@@ -346,8 +346,8 @@ def test_the_catalogue_compiles_with_babel_too(tmp_path: Path, site: None) -> No
     po = SITE / "licence" / "locale" / "fr" / "LC_MESSAGES" / "django.po"
     copy = tmp_path / "django.po"
     copy.write_bytes(po.read_bytes())
-    catalogues._with_babel([copy])
-    with copy.with_suffix(".mo").open("rb") as mo:
+    catalogues._with_babel(copy, tmp_path / "django.mo")
+    with (tmp_path / "django.mo").open("rb") as mo:
         french = gettext.GNUTranslations(mo)
     assert french.gettext("apply/") == "demande/"
     assert french.gettext("Check your answers") == "Vérifiez vos réponses"
