@@ -1,7 +1,9 @@
 """Headless Chromium for the browser layers: one browser per run, pages served on 127.0.0.1.
 
-The browser is, in order: $GCDS_CHROMIUM, /usr/bin/chromium (Debian's package, which
-`make test` installs where Playwright cannot download a browser), else Playwright's own.
+The browser is, in order: $GCDS_CHROMIUM, /usr/bin/chromium-headless-shell (Debian's
+package, which `make test` installs where Playwright cannot download a browser), else
+Playwright's own (in headless mode, the same shell). Not the full /usr/bin/chromium: the
+visual baselines are the shell's rendering (see scripts/ensure_chromium.sh).
 """
 
 from __future__ import annotations
@@ -103,14 +105,21 @@ def axe_violations(page, options: dict | None = None) -> list[str]:
 
 
 # No DNS look-ups: the pages are local and nothing may load from the network.
-LAUNCH_ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1"]
+LAUNCH_ARGS = [
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
+    # The headless shell hints fonts to whole-pixel advances by default, so text measures
+    # narrower than in a desktop browser (1ch of Noto Sans at 20px: 11px, not 11.45px) and
+    # lines wrap elsewhere. Unhinted, it lays text out as the full browser does.
+    "--font-render-hinting=none",
+]
 
 
 def chromium_path() -> str | None:
     configured = os.environ.get("GCDS_CHROMIUM")
     if configured:
         return configured
-    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+    shell = Path("/usr/bin/chromium-headless-shell")
+    return str(shell) if shell.exists() else None
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
