@@ -1,4 +1,4 @@
-# gcds — `make demo` serves the docs site; `make test` runs every test. Both set themselves up.
+# gcds — `make demo` serves the docs site and the example Django site; `make test` runs every test. Both set themselves up.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -6,12 +6,16 @@ VENV_STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 DEMO_HOST ?= 127.0.0.1
 DEMO_PORT ?= 8000
+DJANGO_DEMO_PORT ?= 8001
+DJANGO_SITE := examples/django_site/manage.py
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup assets css docs demo test lint format update-baselines bench chromium clean
+.PHONY: help setup assets css docs demo demo-django test lint format update-baselines bench chromium clean
 
 help:
 	@echo "make demo              set up, then serve the docs site on http://$(DEMO_HOST):$(DEMO_PORT)/"
+	@echo "                       and the example Django site on http://$(DEMO_HOST):$(DJANGO_DEMO_PORT)/"
+	@echo "make demo-django       the example Django site alone (examples/django_site)"
 	@echo "make test              set up (venv, npm packages, Chromium), then run every test"
 	@echo "make css | assets      compile the CSS | the specs, CSS and gcds.js"
 	@echo "make docs              build the docs site into site/"
@@ -42,9 +46,19 @@ css: $(VENV_STAMP)
 docs: assets
 	$(BIN)/mkdocs build --strict
 
+# The Django site runs in the background while mkdocs serves; it stops when mkdocs does.
 demo: assets
+	@$(BIN)/python $(DJANGO_SITE) compile_catalogues
 	@echo "gcds docs: http://$(DEMO_HOST):$(DEMO_PORT)/"
+	@echo "gcds Django example: http://$(DEMO_HOST):$(DJANGO_DEMO_PORT)/en/apply/ (French: /fr/demande/)"
+	@$(BIN)/python $(DJANGO_SITE) runserver --noreload $(DEMO_HOST):$(DJANGO_DEMO_PORT) & django=$$!; \
+	trap 'kill $$django 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/mkdocs serve --no-livereload -a $(DEMO_HOST):$(DEMO_PORT)
+
+demo-django: assets
+	@$(BIN)/python $(DJANGO_SITE) compile_catalogues
+	@echo "gcds Django example: http://$(DEMO_HOST):$(DJANGO_DEMO_PORT)/en/apply/ (French: /fr/demande/)"
+	$(BIN)/python $(DJANGO_SITE) runserver $(DEMO_HOST):$(DJANGO_DEMO_PORT)
 
 lint: $(VENV_STAMP)
 	$(BIN)/ruff check .
@@ -67,3 +81,4 @@ bench: setup assets
 
 clean:
 	rm -rf $(VENV) node_modules site dist build test-results gcds/_generated gcds/static/gcds/css gcds/static/gcds/js
+	rm -f examples/django_site/licence/locale/*/LC_MESSAGES/*.mo

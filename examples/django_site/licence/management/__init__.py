@@ -1,0 +1,1 @@
+"""The licence app's management commands."""
