@@ -142,6 +142,10 @@ def test_journey_by_keyboard(
     card.write_bytes(b"%PDF-1.4 fisher card" * 50)
     context = browser.new_context(java_script_enabled=js, viewport=VIEWPORT)
     page = context.new_page()
+    # Listening from the start turns on Playwright's file-chooser interception long before
+    # the upload: expect_file_chooser alone turns it on without waiting (a fire-and-forget
+    # message), and the key press that opens the chooser could get to the browser first.
+    page.on("filechooser", lambda chooser: None)
     clean = Axe(browser, origin, js)
     try:
         # The start page.
