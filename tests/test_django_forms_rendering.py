@@ -74,13 +74,40 @@ def test_help_text_required_disabled_and_no_label_suffix() -> None:
     assert "(required)" not in optional and "required" not in Page(optional).attrs["id_answer"]
 
 
-def test_help_text_is_escaped_unless_marked_safe() -> None:
-    from django.utils.safestring import mark_safe
+def test_help_text_is_html_as_in_django_own_templates() -> None:
+    from django import forms
+    from django.utils.translation import gettext_lazy as _
 
-    plain = str(_form(_char(help_text="<b>bold</b>"))["answer"])
-    assert "&lt;b&gt;bold&lt;/b&gt;" in plain
-    trusted = str(_form(_char(help_text=mark_safe("See <a href='/x'>the guide</a>")))["answer"])
-    assert "See <a href='/x'>the guide</a>" in trusted
+    guide = "See <a href='/x'>the guide</a>"
+    assert guide in str(_form(_char(help_text=guide))["answer"])
+    assert "<b>No</b>" in str(_form(_char(help_text=_("<b>No</b>")))["answer"])
+
+    class StarsWidget(forms.Widget):  # a custom widget: Django's control in a gcds wrapper
+        def render(self, name, value, attrs=None, renderer=None):
+            return '<input type="range" name="answer">'
+
+    fallback = str(_form(forms.IntegerField(widget=StarsWidget, help_text=guide))["answer"])
+    assert guide in fallback
+
+
+@pytest.mark.parametrize("written", ["false", "False", False])
+def test_a_bool_param_from_widget_attrs(written: Any) -> None:
+    from django import forms
+
+    widget = forms.TextInput(attrs={"spellcheck": written, "autocomplete": "name"})
+    out = str(_form(_char(widget=widget))["answer"])
+    attrs = Page(out).attrs["id_answer"]
+    assert attrs["spellcheck"] == "false" and attrs["autocomplete"] == "name"
+
+
+def test_a_bool_param_from_widget_attrs_that_is_no_bool_is_refused() -> None:
+    from django import forms
+
+    import gcds
+
+    widget = forms.TextInput(attrs={"spellcheck": "maybe"})
+    with pytest.raises(gcds.ParamError, match=r"gcds\.input.*'spellcheck'"):
+        str(_form(_char(widget=widget))["answer"])
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

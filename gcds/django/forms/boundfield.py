@@ -15,12 +15,8 @@ class GcdsBoundField(BoundField):
     id of the control to fix first (the first radio, a date's part in error), the one an
     error summary links to.
 
-    :class:`~gcds.django.forms.GcdsFormRenderer` sets it as its ``bound_field_class``, which
-    forms use from Django 5.2. On Django 4.2 to 5.1 that hook does not exist: ``{{ form }}``
-    and ``as_field_group`` still render through gcds (they go through the renderer's
-    templates), but ``{{ form.email }}`` is Django's bare widget; use
-    ``{{ form.email.as_field_group }}`` there, and ``gcds.django.forms.control_id(bf)``
-    for the id.
+    :class:`~gcds.django.forms.GcdsFormRenderer` sets it as its ``bound_field_class``
+    (Django 5.2's hook, which is why gcds needs 5.2).
     """
 
     def __str__(self) -> str:

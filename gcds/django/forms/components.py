@@ -31,6 +31,12 @@ def param_names(component: str) -> frozenset[str]:
     return frozenset(p["name"] for p in load_specs()[component]["params"])
 
 
+@cache
+def bool_params(component: str) -> frozenset[str]:
+    """The names of ``component``'s params whose type is ``bool``, from its spec."""
+    return frozenset(p["name"] for p in load_specs()[component]["params"] if p["type"] == "bool")
+
+
 def text(value: Any) -> Any:
     """A lazy string (``gettext_lazy``) or any other value as text; safe strings as Markup.
 

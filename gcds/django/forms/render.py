@@ -10,7 +10,7 @@ from markupsafe import Markup
 from . import choices, inputs
 from .components import library, text
 from .dates import date_params, first_box
-from .params import Params, base_id, first_error
+from .params import Params, base_id, first_error, hint
 
 Renderer = Callable[[Any], "tuple[str, Params] | None"]
 
@@ -94,18 +94,18 @@ def _fallback(bf: Any) -> Markup:
     """Django's own control (a custom widget) inside a gcds label, hint and error."""
     lib = library()
     base = base_id(bf)
-    hint, error = text(bf.help_text) or None, first_error(bf)
+    help_html, error = hint(bf), first_error(bf)
     if bf.use_fieldset:
         control = Markup(bf.as_widget())
         params = {"legend": text(bf.label), "id": f"{base}-fieldset", "required": bf.field.required}
-        return lib.fieldset(hint=hint, error=error, caller=control, **params)
+        return lib.fieldset(hint=help_html, error=error, caller=control, **params)
     # Django's own ids for the hint and the error, so its aria-describedby fits.
     hint_id, error_id = f"{base}_helptext", f"{base}_error"
-    described = " ".join(i for i, on in ((hint_id, hint), (error_id, error)) if on)
+    described = " ".join(i for i, on in ((hint_id, help_html), (error_id, error)) if on)
     control = Markup(bf.as_widget(attrs={"aria-describedby": described} if described else None))
     parts = [lib.label(text=text(bf.label), for_id=control_id(bf), required=bf.field.required)]
-    if hint:
-        parts.append(lib.hint(text=hint, id=hint_id))
+    if help_html:
+        parts.append(lib.hint(text=help_html, id=hint_id))
     if error:
         parts.append(lib.error_message(text=error, id=error_id))
     # gcds-input gives the wrapper the spacing and the error bar of a gcds text field.
