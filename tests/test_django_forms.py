@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from .django_forms_setup import Page, django_forms_settings, province_model
+from .django_forms_setup import django_forms_settings, province_model
+from .html_ids import IdReader as Page
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from .django_forms_setup import Page
 from .django_site_setup import SITE, django_site
+from .html_ids import IdReader as Page
 
 #: Each page's address in each language: i18n_patterns and translated slugs.
 URLS = {

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
 
 import pytest
 from markupsafe import Markup
@@ -12,6 +11,7 @@ from markupsafe import Markup
 import gcds
 from gcds.examples import page
 
+from .html_ids import IdReader
 from .specdata import EXAMPLES
 
 page_html = page
@@ -160,39 +160,6 @@ def test_the_heading_id_comes_from_the_summary_id() -> None:
     assert '<h2 class="gcds-error-summary__title" id="application-errors-title">' in html
 
 
-class _Ids(HTMLParser):
-    """Each element's attributes by id, the ids of the elements around it, and the text of
-    every element with an id."""
-
-    VOID = ("input", "br", "img", "path", "circle", "line")
-
-    def __init__(self, html: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.attrs: dict[str, dict] = {}
-        self.around: dict[str, list[str]] = {}
-        self.text: dict[str, str] = {}
-        self._open: list[str | None] = []
-        self.feed(html)
-
-    def handle_starttag(self, tag, attrs):
-        given = dict(attrs)
-        if given.get("id"):
-            self.attrs[given["id"]] = given
-            self.around[given["id"]] = [i for i in self._open if i]
-            self.text[given["id"]] = ""
-        if tag not in self.VOID:
-            self._open.append(given.get("id"))
-
-    def handle_endtag(self, tag):
-        if tag not in self.VOID and self._open:
-            self._open.pop()
-
-    def handle_data(self, data):
-        for open_id in self._open:
-            if open_id:
-                self.text[open_id] += data
-
-
 @pytest.mark.parametrize(
     "example",
     [e for e in EXAMPLES if e.component == "error_summary"],
@@ -203,7 +170,7 @@ def test_each_example_field_has_the_summarys_words_beside_it(example) -> None:
     is in error (aria-invalid) with a message of the same words, "Error: " / "Erreur : "
     first, tied to the field or to its group by aria-describedby."""
     prefix = {"en": "Error: ", "fr": "Erreur : "}[example.lang]
-    parsed = _Ids(example.wrap.replace("{content}", ""))
+    parsed = IdReader(example.wrap.replace("{content}", ""))
     links = re.findall(
         r'class="gcds-error-summary__link" href="#([^"]+)">([^<]+)</a>', example.render()
     )
