@@ -12,6 +12,7 @@ import functools
 import json
 import os
 import shutil
+import sys
 import threading
 import weakref
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -127,12 +128,21 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A page closed while a file was still on its way (a test's context closes, or a
+        # route aborts) is the browser hanging up, not a server fault: nothing to report.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class SiteServer:
     """Serves ``root`` on 127.0.0.1 at a free port in a background thread."""
 
     def __init__(self, root: Path) -> None:
         handler = functools.partial(_QuietHandler, directory=str(root))
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = _Server(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()

@@ -563,10 +563,4 @@ def test_looks_as_before(browser, site, name, example, lang, js, width, state) -
         png = shot(animations="disabled", caret="hide")
     finally:
         context.close()
-    baseline = visual.BASELINES / "session_timeout" / f"{name}.png"
-    if visual.UPDATE:
-        baseline.write_bytes(png)
-        return
-    assert baseline.exists(), f"no baseline {baseline.name}: look at it, then update baselines"
-    problem = visual._compare(png, baseline.read_bytes(), f"session_timeout/{name}")
-    assert problem is None, f"{name} looks different: {problem}"
+    visual.check_baseline(png, f"session_timeout/{name}")
