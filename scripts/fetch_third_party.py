@@ -1,8 +1,12 @@
-"""Fetch third-party assets (fonts, icons, GC marks) unmodified from pinned npm packages.
+"""Fetch third-party assets (fonts, icons, GC marks, axe) unmodified from pinned npm packages.
 
 Usage:
-    python scripts/fetch_third_party.py           # (re)write gcds/static/gcds/third-party/
+    python scripts/fetch_third_party.py           # (re)write each folder in FOLDERS
     python scripts/fetch_third_party.py --check   # re-download and verify committed files
+
+Two folders: gcds/static/gcds/third-party/ (what pages load: fonts, icons, marks) and
+gcds/check/vendor/ (what ``gcds check`` runs in the page it checks: axe-core), kept
+apart so a site's static files never carry the checker.
 
 Each package is fetched with ``npm pack NAME@VERSION`` into a temporary directory and
 the listed files are extracted byte for byte. ``MANIFEST.json`` records, for every file,
@@ -27,6 +31,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 DEST_REL = Path("gcds/static/gcds/third-party")
+TOOLS_REL = Path("gcds/check/vendor")
 MANIFEST_NAME = "MANIFEST.json"
 
 
@@ -99,6 +104,19 @@ def packages(repo: Path) -> list[Package]:
     ]
 
 
+def tool_packages(repo: Path) -> list[Package]:
+    """The packages ``gcds check`` runs: axe-core, at the version package.json pins for
+    gcds's own tests, so the checker and the suite run the same rules."""
+    pinned = json.loads((repo / "package.json").read_text(encoding="utf-8"))
+    axe = pinned["devDependencies"]["axe-core"]
+    files = {"package/axe.min.js": "axe-core/axe.min.js", "package/LICENSE": "axe-core/LICENSE"}
+    return [Package("axe-core", axe, "MPL-2.0", files)]
+
+
+#: Each folder and the packages whose files it holds.
+FOLDERS = {DEST_REL: packages, TOOLS_REL: tool_packages}
+
+
 def npm_pack(spec: str, workdir: Path) -> tuple[Path, str]:
     """Download one package tarball with ``npm pack``; return its path and npm integrity."""
     proc = subprocess.run(
@@ -137,8 +155,8 @@ def extract(tarball: Path, wanted: list[str]) -> dict[str, bytes]:
     return out
 
 
-def fetch(repo: Path) -> tuple[dict[str, bytes], dict]:
-    """Download every package; return destination -> bytes and the manifest."""
+def fetch(repo: Path, dest_rel: Path = DEST_REL) -> tuple[dict[str, bytes], dict]:
+    """Download the packages of one folder; return destination -> bytes and the manifest."""
     blobs: dict[str, bytes] = {}
     manifest: dict = {
         "generated_by": "scripts/fetch_third_party.py",
@@ -146,7 +164,7 @@ def fetch(repo: Path) -> tuple[dict[str, bytes], dict]:
         "files": {},
     }
     with tempfile.TemporaryDirectory() as tmp:
-        for pkg in packages(repo):
+        for pkg in FOLDERS[dest_rel](repo):
             tarball, integrity = npm_pack(pkg.spec, Path(tmp))
             manifest["packages"][pkg.name] = {
                 "version": pkg.version,
@@ -171,10 +189,10 @@ def fetch(repo: Path) -> tuple[dict[str, bytes], dict]:
     return blobs, manifest
 
 
-def write(repo: Path) -> Path:
-    """Replace the third-party folder with freshly fetched files and MANIFEST.json."""
-    blobs, manifest = fetch(repo)
-    dest = repo / DEST_REL
+def write(repo: Path, dest_rel: Path = DEST_REL) -> Path:
+    """Replace one folder with freshly fetched files and MANIFEST.json."""
+    blobs, manifest = fetch(repo, dest_rel)
+    dest = repo / dest_rel
     if dest.exists():
         shutil.rmtree(dest)
     for rel, data in blobs.items():
@@ -185,11 +203,11 @@ def write(repo: Path) -> Path:
     return dest
 
 
-def check(repo: Path) -> list[str]:
+def check(repo: Path, dest_rel: Path = DEST_REL) -> list[str]:
     """Re-download and compare with the committed files; return a list of problems."""
-    dest = repo / DEST_REL
+    dest = repo / dest_rel
     problems: list[str] = []
-    blobs, manifest = fetch(repo)
+    blobs, manifest = fetch(repo, dest_rel)
     manifest_path = dest / MANIFEST_NAME
     if not manifest_path.is_file():
         return [f"{manifest_path} is missing: run scripts/fetch_third_party.py"]
@@ -218,17 +236,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repo", type=Path, default=REPO, help="repository root")
     args = parser.parse_args(argv)
     if args.check:
-        problems = check(args.repo)
+        problems = [p for folder in FOLDERS for p in check(args.repo, folder)]
         if problems:
             print("third-party assets do not match the pinned packages:", file=sys.stderr)
             for p in problems:
                 print(f"  - {p}", file=sys.stderr)
             return 1
-        print(f"third-party assets OK ({args.repo / DEST_REL})")
+        for folder in FOLDERS:
+            print(f"third-party assets OK ({args.repo / folder})")
         return 0
-    dest = write(args.repo)
-    count = sum(1 for p in dest.rglob("*") if p.is_file())
-    print(f"wrote {count} files to {dest}")
+    for folder in FOLDERS:
+        dest = write(args.repo, folder)
+        count = sum(1 for p in dest.rglob("*") if p.is_file())
+        print(f"wrote {count} files to {dest}")
     return 0
 
 

@@ -12,54 +12,19 @@ import re
 
 import pytest
 
+from gcds.check.keyboard import keyboard_problems as _walk
+
 from .browser import axe_violations, run_js
+from .known_bad import FAILS_EVERY_CHECK
 from .specdata import EXAMPLE_IDS, EXAMPLES
 
 EXAMPLE = "#example"
 
 
 def keyboard_problems(page, root: str = EXAMPLE) -> list[str]:
-    """Tab through ``root``: every target must be reached and show a focus indicator."""
-    expected = run_js(
-        page,
-        """sel => gcdsChecks.targets(document.querySelector(sel))
-                 .filter(el => !el.disabled && el.tabIndex >= 0)
-                 .map((el, i) => { el.dataset.gcdsTarget = i;
-                    // A radio group is one Tab stop (arrow keys move inside it).
-                    return {i, group: el.type === "radio" && el.name ? el.name : null}; })""",
-        root,
-    )
-    run_js(page, "gcdsChecks.resetFocus()")
-    problems: list[str] = []
-    reached: list[int] = []
-    for _ in range(len(expected) + 3):
-        page.keyboard.press("Tab")
-        state = run_js(
-            page,
-            """async sel => {
-                await gcdsChecks.settle();
-                const el = document.activeElement;
-                const inside = !!(el && el !== document.body && el.closest(sel));
-                return {inside, index: inside && el.dataset.gcdsTarget !== undefined ? Number(el.dataset.gcdsTarget) : null,
-                        problems: inside ? gcdsChecks.focusIndicator(el) : []};
-            }""",
-            root,
-        )
-        if state["inside"]:
-            problems.extend(state["problems"])
-            if state["index"] is not None:
-                reached.append(state["index"])
-        elif reached:
-            break
-    groups = {e["group"] for e in expected if e["i"] in reached and e["group"]}
-    missing = sorted(
-        e["i"]
-        for e in expected
-        if e["i"] not in reached and not (e["group"] and e["group"] in groups)
-    )
-    if missing:
-        problems.append(f"not reachable by Tab: targets {missing} of {len(expected)}")
-    return problems
+    """gcds check's Tab walk (every target reached, each with a visible focus indicator)
+    inside ``root``: the example's box by default."""
+    return _walk(page, root)
 
 
 @pytest.mark.browser
@@ -145,15 +110,7 @@ def test_the_checks_can_fail(probes, tmp_path) -> None:
     """Known-bad markup must trip every check, or the checks above prove nothing."""
     bad = tmp_path / "bad.html"
     bad.write_text(
-        '<!DOCTYPE html><html lang="en"><head><title>Bad</title><style>'
-        ".nofocus:focus{outline:none} .tiny{width:10px;height:10px;padding:0;border:0}"
-        ".redonblue:focus-visible{outline:3px solid #1354ec;background:#1354ec;color:#b3192e}"
-        '.wide{width:600px}</style></head><body><main><h1>Bad</h1><div id="example">'
-        '<img src="x.png"><button class="nofocus" type="button">No focus style</button>'
-        '<button class="tiny" type="button"></button><button class="tiny" type="button"></button>'
-        '<div class="wide">Too wide</div><a href="#x" tabindex="-1">Unreachable</a>'
-        '<p><a class="redonblue" href="#y">Red on blue when focused</a></p>'
-        "</div></main></body></html>",
+        FAILS_EVERY_CHECK,
         encoding="utf-8",
     )
     probe = probes["responsive"]

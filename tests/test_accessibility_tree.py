@@ -426,7 +426,7 @@ def _add_state(head: str, state: str) -> str:
     return f"{head} [{state}]"
 
 
-#: Resolves once the page has settled (tests/settle.js) and, on a page with gcds.js
+#: Resolves once the page has settled (gcds/check/settle.js) and, on a page with gcds.js
 #: modules or ``autofocus``, two frames later: what is applied at a rendering update, not
 #: at load, has been (a ResizeObserver makes a table's region a Tab stop only while it
 #: scrolls; autofocus focuses an error summary, which Chromium then exposes as a group).

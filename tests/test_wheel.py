@@ -88,6 +88,16 @@ def test_wheel_carries_macros_specs_css_js_fonts_icons(wheel) -> None:
         "gcds-0.1.0.dist-info/licenses/NOTICE",
     } <= names
     assert {"LICENSE", "NOTICE"} <= set(SDIST)
+    # gcds check: its in-page checks and axe (with its licence) travel with the package.
+    assert {
+        "gcds/check/checks.js",
+        "gcds/check/settle.js",
+        "gcds/check/vendor/axe-core/axe.min.js",
+        "gcds/check/vendor/axe-core/LICENSE",
+        "gcds/check/vendor/MANIFEST.json",
+    } <= names
+    entry_points = zipfile.ZipFile(wheel).read("gcds-0.1.0.dist-info/entry_points.txt").decode()
+    assert "[console_scripts]\ngcds = gcds.cli:main" in entry_points
     metadata = zipfile.ZipFile(wheel).read("gcds-0.1.0.dist-info/METADATA").decode()
     assert "\nLicense: MIT\n" in metadata and "\nLicense-File: LICENSE\n" in metadata
     for name in SPECS:

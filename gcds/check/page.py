@@ -1,0 +1,174 @@
+"""Every check on one page: what gcds's browser suite asks of each example, on a whole page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .js import axe_violations, install_checks, run_js, settle
+from .keyboard import keyboard_problems
+
+#: The checks, in the order they run; ``--only`` and ``--skip`` take these names.
+CHECKS = (
+    "axe",
+    "structure",
+    "lang",
+    "reflow",
+    "target-size",
+    "keyboard",
+    "forced-colors",
+    "no-js",
+)
+NARROW = 320
+
+#: Landmarks and headings, as WCAG 1.3.1 and 2.4.1 ask: a main landmark, one h1, and the
+#: page's language (3.1.1) on <html>.
+_STRUCTURE = """() => {
+  const problems = [];
+  const mains = document.querySelectorAll("main, [role=main]");
+  if (mains.length !== 1) problems.push(`${mains.length} main landmarks (one is needed)`);
+  const h1s = [...document.querySelectorAll("h1")].filter(h => h.checkVisibility());
+  if (h1s.length !== 1) problems.push(`${h1s.length} visible h1 elements (one is needed)`);
+  return problems;
+}"""
+_LANG = """() => {
+  const lang = document.documentElement.getAttribute("lang");
+  if (!lang || !lang.trim()) return ["<html> has no lang attribute"];
+  return [];
+}"""
+
+
+@dataclass
+class Finding:
+    """One problem a check found on a page."""
+
+    check: str
+    message: str
+    width: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"check": self.check, "message": self.message, "width": self.width}
+
+
+@dataclass
+class PageResult:
+    """What the checks found on one page (``error``: it could not be checked at all)."""
+
+    target: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.findings
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "target": self.target,
+            "ok": self.ok,
+            "error": self.error,
+            "findings": [f.as_dict() for f in self.findings],
+        }
+
+
+def _show(context: Any, url: str, width: int) -> Any:
+    page = context.new_page()
+    page.set_viewport_size({"width": width, "height": 800})
+    response = page.goto(url, wait_until="load")
+    if response is not None and response.status >= 400:
+        raise LoadError(f"HTTP {response.status} from {url}")
+    install_checks(page)
+    settle(page)
+    return page
+
+
+class LoadError(RuntimeError):
+    """The page could not be loaded (unreachable, HTTP error)."""
+
+
+def check_page(browser: Any, url: str, *, checks: tuple[str, ...], width: int) -> PageResult:
+    """Run ``checks`` on the page at ``url`` in ``browser``: at 320 CSS px and at ``width``,
+    then with forced colours, then with JavaScript off."""
+    result = PageResult(url)
+    add = result.findings.append
+    try:
+        context = browser.new_context(reduced_motion="reduce")
+        try:
+            page = _show(context, url, NARROW)
+            for at in (NARROW, width):
+                if at != NARROW:
+                    run_js(page, "gcdsChecks.resetFocus(); window.scrollTo(0, 0)")
+                    page.set_viewport_size({"width": at, "height": 800})
+                    settle(page)
+                _at_width(page, checks, at, add)
+        finally:
+            context.close()
+        if "forced-colors" in checks:
+            context = browser.new_context(forced_colors="active", reduced_motion="reduce")
+            try:
+                page = _show(context, url, width)
+                for message in keyboard_problems(page):
+                    add(Finding("forced-colors", message, width))
+            finally:
+                context.close()
+        if "no-js" in checks:
+            _without_javascript(browser, url, width, add)
+    except LoadError as error:
+        result.error = str(error)
+    except Exception as error:  # an unreachable URL: playwright's net::ERR_… error
+        first = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+        result.error = f"could not load {url}: {first}"
+    return result
+
+
+def _at_width(page: Any, checks: tuple[str, ...], width: int, add: Any) -> None:
+    if "axe" in checks:
+        for message in axe_violations(page):
+            add(Finding("axe", message, width))
+    if width == NARROW:  # the page as a whole, once
+        if "structure" in checks:
+            for message in run_js(page, _STRUCTURE, None):
+                add(Finding("structure", message))
+        if "lang" in checks:
+            for message in run_js(page, _LANG, None):
+                add(Finding("lang", message))
+        if "reflow" in checks:
+            for message in run_js(page, "gcdsChecks.reflow()"):
+                add(Finding("reflow", message, width))
+    if "target-size" in checks:
+        for message in run_js(page, "sel => gcdsChecks.targetSize(sel)", "body"):
+            add(Finding("target-size", message, width))
+    if "keyboard" in checks:
+        for message in keyboard_problems(page):
+            add(Finding("keyboard", message, width))
+
+
+def _without_javascript(browser: Any, url: str, width: int, add: Any) -> None:
+    """The page as served, with JavaScript disabled: the Tab walk there, and axe on the
+    same markup in a page that runs no script of the page's own (axe needs JavaScript)."""
+    context = browser.new_context(java_script_enabled=False, reduced_motion="reduce")
+    try:
+        page = _show(context, url, width)
+        html = page.content()
+        for message in keyboard_problems(page):
+            add(Finding("no-js", message, width))
+    finally:
+        context.close()
+    context = browser.new_context(reduced_motion="reduce")
+    try:
+        context.route("**/*", _no_scripts)
+        page = context.new_page()
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(url, wait_until="commit")
+        page.set_content(html, wait_until="load")
+        for message in axe_violations(page):
+            add(Finding("no-js", message, width))
+    finally:
+        context.close()
+
+
+def _no_scripts(route: Any) -> None:
+    if route.request.resource_type == "script":
+        route.abort()
+    else:
+        route.continue_()
