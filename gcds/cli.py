@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 USAGE_ERROR = 2
@@ -18,7 +19,8 @@ def _check_parser(commands: argparse._SubParsersAction) -> None:
         help="check pages in headless Chromium as gcds checks its own components",
         description=(
             "Open each page in headless Chromium and run gcds's checks: axe (WCAG 2.0-2.2 A "
-            "and AA, best practices), one main landmark and one h1, lang on <html>, no "
+            "and AA, best practices), html-validate (its recommended and document presets, "
+            "on the HTML as served), one main landmark and one h1, lang on <html>, no "
             "horizontal scrolling at 320 px, every Tab stop reached with a visible focus "
             "(also in forced colours), 24x24 px targets, and the page again with "
             "JavaScript off. Exit status: 0 no problems, 1 problems, 2 usage error."
@@ -29,6 +31,7 @@ def _check_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--only", action="append", choices=CHECKS, metavar="CHECK", default=[])
     parser.add_argument("--skip", action="append", choices=CHECKS, metavar="CHECK", default=[])
     parser.add_argument("--json", action="store_true", help="the report as JSON on stdout")
+    parser.add_argument("--junit", metavar="FILE", help="also write a JUnit XML report")
     parser.set_defaults(run=_run_check)
 
 
@@ -49,14 +52,17 @@ def _run_check(args: argparse.Namespace, browser: Any = None) -> int:
         return USAGE_ERROR
     from .check.chromium import ChromiumMissing
     from .check.run import check_targets
+    from .check.validator import ValidatorMissing
 
     try:
         results = check_targets(args.targets, checks=chosen, width=args.width, browser=browser)
-    except ChromiumMissing as error:
+    except (ChromiumMissing, ValidatorMissing) as error:
         print(f"gcds check: {error}", file=sys.stderr)
         return USAGE_ERROR
-    from .check.report import json_report, text_report
+    from .check.report import json_report, junit_report, text_report
 
+    if args.junit:
+        Path(args.junit).write_text(junit_report(results) + "\n", encoding="utf-8")
     sys.stdout.write(json_report(results) + "\n" if args.json else text_report(results))
     return 0 if all(r.ok for r in results) else 1
 

@@ -17,13 +17,16 @@ import pytest
 from gcds.cli import main
 
 from .known_bad import FAILS_EVERY_CHECK, NO_STRUCTURE
+from .specdata import ROOT
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def check(browser, capsys):
-    """``gcds check ARGS`` in this process, in the suite's browser: (status, stdout, stderr)."""
+def check(browser, capsys, monkeypatch):
+    """``gcds check ARGS`` in this process, in the suite's browser: (status, stdout, stderr),
+    with the suite's html-validate (whatever the current directory)."""
+    monkeypatch.setenv("GCDS_HTML_VALIDATE", str(ROOT / "node_modules" / ".bin" / "html-validate"))
 
     def run(*args: str) -> tuple[int, str, str]:
         status = main(["check", *args], browser=browser)
@@ -42,6 +45,7 @@ def test_known_bad_page_fails_every_check(tmp_path: Path, check) -> None:
     found = {}
     for finding in page["findings"]:
         found.setdefault(finding["check"], []).append(finding["message"])
+    assert any("wcag/h37" in m for m in found["html-validate"]), "img without alt"
     axe = " ".join(found["axe"])
     assert "image-alt" in axe and "button-name" in axe
     assert any("horizontal scrolling" in m for m in found["reflow"])
@@ -93,6 +97,43 @@ def test_an_unreachable_page_fails_alone(tmp_path: Path, check) -> None:
     assert lines[-1] == "3 page(s) checked: 2 with problems (2 in all)"
 
 
+def test_junit_report(tmp_path: Path, check) -> None:
+    import xml.etree.ElementTree as ET
+
+    bad, good = tmp_path / "bad.html", tmp_path / "good.html"
+    bad.write_text(FAILS_EVERY_CHECK, encoding="utf-8")
+    good.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>Good</title></head>'
+        "<body><main><h1>Good</h1><p>Fine.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    report = tmp_path / "out" / "junit.xml"
+    report.parent.mkdir()
+    args = ("--only", "axe", "--only", "reflow", "--junit", str(report))
+    assert check(str(bad), str(good), str(tmp_path / "gone.html"), *args)[0] == 1
+    suite = ET.parse(report).getroot()
+    assert (suite.tag, suite.get("tests"), suite.get("failures"), suite.get("errors")) == (
+        "testsuite",
+        "3",
+        "1",
+        "1",
+    )
+    bad_case, good_case, gone_case = suite.findall("testcase")
+    assert bad_case.get("name") == str(bad)
+    failure = bad_case.find("failure").text
+    assert "axe: image-alt" in failure and "reflow: horizontal scrolling" in failure
+    assert good_case.find("failure") is None and good_case.find("error") is None
+    assert "no such file or folder" in gone_case.find("error").get("message")
+
+
+def test_html_validate_missing_is_a_usage_error(tmp_path: Path, check, monkeypatch) -> None:
+    monkeypatch.setenv("GCDS_HTML_VALIDATE", str(tmp_path / "nothing"))
+    status, out, err = check(str(tmp_path))
+    assert status == 2 and not out
+    assert f"GCDS_HTML_VALIDATE={tmp_path / 'nothing'} is not an executable" in err
+    assert check(str(tmp_path / "x.html"), "--skip", "html-validate")[0] == 1  # no such file
+
+
 def test_usage_errors_exit_2(tmp_path: Path, check) -> None:
     assert check("x.html", "--only", "axe", "--skip", "axe")[0] == 2
     assert check("x.html", "--width", "200")[0] == 2
@@ -128,8 +169,6 @@ def test_python_m_gcds_and_help() -> None:
 def test_the_vendored_axe_is_the_pinned_package() -> None:
     """gcds check and the suite run one axe: the file npm installs for the pinned version."""
     from gcds.check.js import AXE_JS
-
-    from .specdata import ROOT
 
     pinned = json.loads((ROOT / "package.json").read_text())["devDependencies"]["axe-core"]
     manifest = json.loads((AXE_JS.parent.parent / "MANIFEST.json").read_text())

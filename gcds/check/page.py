@@ -7,10 +7,12 @@ from typing import Any
 
 from .js import axe_violations, install_checks, run_js, settle
 from .keyboard import keyboard_problems
+from .validator import validate
 
 #: The checks, in the order they run; ``--only`` and ``--skip`` take these names.
 CHECKS = (
     "axe",
+    "html-validate",
     "structure",
     "lang",
     "reflow",
@@ -71,30 +73,38 @@ class PageResult:
         }
 
 
-def _show(context: Any, url: str, width: int) -> Any:
+def _show(context: Any, url: str, width: int) -> tuple[Any, str]:
+    """The page at ``url`` loaded and settled, with the checks in it; and its HTML as served."""
     page = context.new_page()
     page.set_viewport_size({"width": width, "height": 800})
     response = page.goto(url, wait_until="load")
     if response is not None and response.status >= 400:
         raise LoadError(f"HTTP {response.status} from {url}")
+    served = response.text() if response is not None else page.content()
     install_checks(page)
     settle(page)
-    return page
+    return page, served
 
 
 class LoadError(RuntimeError):
     """The page could not be loaded (unreachable, HTTP error)."""
 
 
-def check_page(browser: Any, url: str, *, checks: tuple[str, ...], width: int) -> PageResult:
-    """Run ``checks`` on the page at ``url`` in ``browser``: at 320 CSS px and at ``width``,
-    then with forced colours, then with JavaScript off."""
+def check_page(
+    browser: Any, url: str, *, checks: tuple[str, ...], width: int, validator: str | None = None
+) -> PageResult:
+    """Run ``checks`` on the page at ``url`` in ``browser``: html-validate on the HTML as
+    served (with ``validator``, its executable), then at 320 CSS px and at ``width``, then
+    with forced colours, then with JavaScript off."""
     result = PageResult(url)
     add = result.findings.append
     try:
         context = browser.new_context(reduced_motion="reduce")
         try:
-            page = _show(context, url, NARROW)
+            page, served = _show(context, url, NARROW)
+            if "html-validate" in checks and validator is not None:
+                for message in validate(served, validator):
+                    add(Finding("html-validate", message))
             for at in (NARROW, width):
                 if at != NARROW:
                     run_js(page, "gcdsChecks.resetFocus(); window.scrollTo(0, 0)")
@@ -106,7 +116,7 @@ def check_page(browser: Any, url: str, *, checks: tuple[str, ...], width: int) -
         if "forced-colors" in checks:
             context = browser.new_context(forced_colors="active", reduced_motion="reduce")
             try:
-                page = _show(context, url, width)
+                page, _ = _show(context, url, width)
                 for message in keyboard_problems(page):
                     add(Finding("forced-colors", message, width))
             finally:
@@ -148,7 +158,7 @@ def _without_javascript(browser: Any, url: str, width: int, add: Any) -> None:
     same markup in a page that runs no script of the page's own (axe needs JavaScript)."""
     context = browser.new_context(java_script_enabled=False, reduced_motion="reduce")
     try:
-        page = _show(context, url, width)
+        page, _ = _show(context, url, width)
         html = page.content()
         for message in keyboard_problems(page):
             add(Finding("no-js", message, width))

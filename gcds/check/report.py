@@ -1,8 +1,9 @@
-"""The report of ``gcds check``: readable text, JSON."""
+"""The report of ``gcds check``: readable text, JSON, JUnit XML (for CI)."""
 
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
 from .page import PageResult
@@ -43,3 +44,29 @@ def json_report(results: Iterable[PageResult]) -> str:
         indent=2,
         ensure_ascii=False,
     )
+
+
+def junit_report(results: Iterable[PageResult]) -> str:
+    """One ``testcase`` per page (its target as the name), each problem a line of its
+    ``failure``; a page that could not be loaded is an ``error``."""
+    results = list(results)
+    suite = ET.Element(
+        "testsuite",
+        name="gcds check",
+        tests=str(len(results)),
+        failures=str(sum(1 for r in results if r.findings and r.error is None)),
+        errors=str(sum(1 for r in results if r.error is not None)),
+    )
+    for result in results:
+        case = ET.SubElement(suite, "testcase", classname="gcds check", name=result.target)
+        if result.error is not None:
+            ET.SubElement(case, "error", message=result.error).text = result.error
+        elif result.findings:
+            lines = [
+                f"{f.check}: {f.message}" + (f" (at {f.width} px)" if f.width else "")
+                for f in result.findings
+            ]
+            message = f"{len(lines)} problem(s)"
+            ET.SubElement(case, "failure", message=message).text = "\n".join(lines)
+    ET.indent(suite)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suite, encoding="unicode")

@@ -9,6 +9,7 @@ from typing import Any
 from .chromium import launch
 from .page import PageResult, check_page
 from .targets import FileServer, TargetError, html_files, is_url
+from .validator import validator_path
 
 
 def check_targets(
@@ -22,7 +23,10 @@ def check_targets(
     be read or loaded is a failing result of its own; the others are still checked.
 
     ``browser``: a Playwright (sync API) Browser to use, as a test session that already has
-    one passes; by default a headless Chromium is started for the run and closed after."""
+    one passes; by default a headless Chromium is started for the run and closed after.
+    Raises :class:`~.validator.ValidatorMissing` before loading anything if html-validate
+    is among ``checks`` and not installed."""
+    validator = validator_path() if "html-validate" in checks else None
 
     planned: list[tuple[str, str | None, str | None]] = []  # (label, url, error)
     servers: dict[Path, FileServer] = {}
@@ -43,13 +47,13 @@ def check_targets(
                 relative = file.resolve().relative_to(root).as_posix()
                 planned.append((str(file), f"{server.url}/{relative}", None))
         if browser is not None:
-            return _check_planned(browser, planned, checks, width)
+            return _check_planned(browser, planned, checks, width, validator)
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as playwright:
             launched = launch(playwright)
             try:
-                return _check_planned(launched, planned, checks, width)
+                return _check_planned(launched, planned, checks, width, validator)
             finally:
                 launched.close()
     finally:
@@ -62,13 +66,14 @@ def _check_planned(
     planned: list[tuple[str, str | None, str | None]],
     checks: tuple[str, ...],
     width: int,
+    validator: str | None,
 ) -> list[PageResult]:
     results: list[PageResult] = []
     for label, url, error in planned:
         if url is None:
             results.append(PageResult(label, error=error))
             continue
-        result = check_page(browser, url, checks=checks, width=width)
+        result = check_page(browser, url, checks=checks, width=width, validator=validator)
         result.target = label
         results.append(result)
     return results
