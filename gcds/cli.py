@@ -30,6 +30,13 @@ def _check_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--width", type=int, default=1280, help="the wide width (default 1280)")
     parser.add_argument("--only", action="append", choices=CHECKS, metavar="CHECK", default=[])
     parser.add_argument("--skip", action="append", choices=CHECKS, metavar="CHECK", default=[])
+    parser.add_argument("--lang", choices=("en", "fr"), help="the language every page must declare")
+    parser.add_argument(
+        "--crawl", action="store_true", help="also check the same-origin pages the pages link to"
+    )
+    parser.add_argument(
+        "--max-pages", type=int, default=50, metavar="N", help="with --crawl: at most N pages (50)"
+    )
     parser.add_argument("--json", action="store_true", help="the report as JSON on stdout")
     parser.add_argument("--junit", metavar="FILE", help="also write a JUnit XML report")
     parser.set_defaults(run=_run_check)
@@ -45,17 +52,23 @@ def _run_check(args: argparse.Namespace, browser: Any = None) -> int:
     if args.width < 320:
         print("gcds check: --width must be at least 320", file=sys.stderr)
         return USAGE_ERROR
+    if args.max_pages < 1:
+        print("gcds check: --max-pages must be at least 1", file=sys.stderr)
+        return USAGE_ERROR
     try:
         import playwright  # noqa: F401
     except ImportError:
         print("gcds check needs Playwright: pip install 'gcds[check]'", file=sys.stderr)
         return USAGE_ERROR
     from .check.chromium import ChromiumMissing
-    from .check.run import check_targets
+    from .check.progress import progress_bar
+    from .check.run import Options, check_targets
     from .check.validator import ValidatorMissing
 
     try:
-        results = check_targets(args.targets, checks=chosen, width=args.width, browser=browser)
+        options = Options(chosen, args.width, args.lang, args.crawl, args.max_pages)
+        with progress_bar() as progress:
+            results = check_targets(args.targets, options, browser=browser, progress=progress)
     except (ChromiumMissing, ValidatorMissing) as error:
         print(f"gcds check: {error}", file=sys.stderr)
         return USAGE_ERROR

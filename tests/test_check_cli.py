@@ -176,3 +176,54 @@ def test_the_vendored_axe_is_the_pinned_package() -> None:
     installed = ROOT / "node_modules" / "axe-core"
     assert json.loads((installed / "package.json").read_text())["version"] == pinned
     assert AXE_JS.read_bytes() == (installed / "axe.min.js").read_bytes()
+
+
+def _page(folder: Path, name: str, body: str, lang: str = "en") -> Path:
+    path = folder / name
+    path.write_text(
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>{name}</title></head>'
+        f"<body><main><h1>{name}</h1>{body}</main></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_crawl_follows_same_origin_pages(tmp_path: Path, check) -> None:
+    start = _page(
+        tmp_path,
+        "index.html",
+        '<a href="a.html">A</a> <a href="b.html#part">B</a> <a href="guide.pdf">PDF</a>'
+        ' <a href="https://www.canada.ca/en.html">Canada.ca</a> <a href="index.html">Home</a>',
+    )
+    _page(tmp_path, "a.html", '<a href="index.html">Home</a>')
+    _page(tmp_path, "b.html", '<a href="c.html">C</a>', lang="fr")
+    _page(tmp_path, "c.html", "<p>The end.</p>")
+    status, out, _ = check(str(start), "--crawl", "--only", "lang", "--lang", "en", "--json")
+    pages = json.loads(out)["pages"]
+    checked = [p["target"].rsplit("/", 1)[-1] for p in pages]
+    assert checked == ["index.html", "a.html", "b.html", "c.html"]
+    assert status == 1  # b.html says it is French
+    (wrong,) = [p for p in pages if not p["ok"]]
+    assert wrong["target"].endswith("/b.html")
+    assert wrong["findings"][0]["message"] == '<html lang="fr">, not en'
+    status, out, _ = check(str(start), "--crawl", "--max-pages", "2", "--only", "lang")
+    assert status == 0 and out.splitlines()[-1] == "2 page(s) checked: no problems"
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch) -> None:
+    import io
+
+    from gcds.check.progress import progress_bar
+
+    with progress_bar() as progress:  # pytest's captured stderr is no terminal
+        assert progress is None
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    with progress_bar() as progress:
+        assert progress is not None
+        progress(0, 2, "page.html")
+        progress(1, 2, "other.html")

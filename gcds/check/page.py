@@ -33,11 +33,18 @@ _STRUCTURE = """() => {
   if (h1s.length !== 1) problems.push(`${h1s.length} visible h1 elements (one is needed)`);
   return problems;
 }"""
-_LANG = """() => {
+_LANG = """expected => {
   const lang = document.documentElement.getAttribute("lang");
   if (!lang || !lang.trim()) return ["<html> has no lang attribute"];
+  const primary = lang.trim().toLowerCase().split("-")[0];
+  if (expected && primary !== expected) return [`<html lang="${lang}">, not ${expected}`];
   return [];
 }"""
+#: Where the page's links go (resolved, without the fragment): what --crawl follows.
+_LINKS = """() => [...new Set([...document.querySelectorAll("a[href]")]
+  .map(a => { try { const u = new URL(a.getAttribute("href"), document.baseURI); u.hash = "";
+                     return u.href; } catch (e) { return null; } })
+  .filter(Boolean))]"""
 
 
 @dataclass
@@ -59,6 +66,7 @@ class PageResult:
     target: str
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
+    links: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -91,17 +99,25 @@ class LoadError(RuntimeError):
 
 
 def check_page(
-    browser: Any, url: str, *, checks: tuple[str, ...], width: int, validator: str | None = None
+    browser: Any,
+    url: str,
+    *,
+    checks: tuple[str, ...],
+    width: int,
+    validator: str | None = None,
+    lang: str | None = None,
 ) -> PageResult:
     """Run ``checks`` on the page at ``url`` in ``browser``: html-validate on the HTML as
     served (with ``validator``, its executable), then at 320 CSS px and at ``width``, then
-    with forced colours, then with JavaScript off."""
+    with forced colours, then with JavaScript off. ``lang``: the language the page must
+    declare (``en``, ``fr``); the result's ``links`` are where the page links to."""
     result = PageResult(url)
     add = result.findings.append
     try:
         context = browser.new_context(reduced_motion="reduce")
         try:
             page, served = _show(context, url, NARROW)
+            result.links = run_js(page, _LINKS, None)
             if "html-validate" in checks and validator is not None:
                 for message in validate(served, validator):
                     add(Finding("html-validate", message))
@@ -110,7 +126,7 @@ def check_page(
                     run_js(page, "gcdsChecks.resetFocus(); window.scrollTo(0, 0)")
                     page.set_viewport_size({"width": at, "height": 800})
                     settle(page)
-                _at_width(page, checks, at, add)
+                _at_width(page, checks, at, add, lang)
         finally:
             context.close()
         if "forced-colors" in checks:
@@ -131,7 +147,7 @@ def check_page(
     return result
 
 
-def _at_width(page: Any, checks: tuple[str, ...], width: int, add: Any) -> None:
+def _at_width(page: Any, checks: tuple[str, ...], width: int, add: Any, lang: str | None) -> None:
     if "axe" in checks:
         for message in axe_violations(page):
             add(Finding("axe", message, width))
@@ -140,7 +156,7 @@ def _at_width(page: Any, checks: tuple[str, ...], width: int, add: Any) -> None:
             for message in run_js(page, _STRUCTURE, None):
                 add(Finding("structure", message))
         if "lang" in checks:
-            for message in run_js(page, _LANG, None):
+            for message in run_js(page, _LANG, lang):
                 add(Finding("lang", message))
         if "reflow" in checks:
             for message in run_js(page, "gcdsChecks.reflow()"):
