@@ -185,3 +185,10 @@ def open_page(browser, site, request):
     yield _open
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def gcds_browser(browser):
+    """gcds's pytest plugin checks in the suite's browser (a process drives one sync
+    Playwright at a time)."""
+    return browser

@@ -19,10 +19,10 @@ HOME = """\
 {% block title %}{{ heading }} - Canada.ca{% endblock %}
 {% block content %}
 <h1>{{ heading }}</h1>
-<form method="post" action="">
+<form method="post">
   {{ csrf_input }}
   {{ gcds.button(text=start, href="/" ~ lang ~ "/apply", variant="start") }}
-  {{ gcds.button(text=save, type="button", variant="secondary") }}
+  {{ gcds.button(text=save, variant="secondary") }}
 </form>
 {% endblock %}
 """

@@ -14,9 +14,9 @@ HOME = """\
 {% block title %}{{ heading }} - Canada.ca{% endblock %}
 {% block content %}
 <h1>{{ heading }}</h1>
-<form method="post" action="">
+<form method="post">
   {{ gcds.button(text=start, href="/" ~ lang ~ "/apply", variant="start") }}
-  {{ gcds.button(text=save, type="button", variant="secondary") }}
+  {{ gcds.button(text=save, variant="secondary") }}
 </form>
 {% endblock %}
 """
@@ -40,7 +40,7 @@ def index():
     return redirect("/en/")
 
 
-@app.get("/<lang>/")
+@app.route("/<lang>/", methods=["GET", "POST"])  # POST: "Save as draft"
 def home(lang: str):
     # gcds reads the `lang` view arg: the skip link and other built-in text follow it.
     if lang not in TEXT:

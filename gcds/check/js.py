@@ -23,8 +23,10 @@ CHECKS_SCRIPT = (HERE / "checks.js").read_text(
 _AXE_SOURCE: str | None = None
 _AXE_VIOLATIONS = (
     f"async o => {{ await ({SETTLE_JS})();"
-    """ return (await axe.run(document, o)).violations.map(v =>
-    `${v.id} (${v.impact}): ${v.help} — ` +
+    """ const sc = v => v.tags.filter(t => /^wcag\\d{3,}$/.test(t))
+        .map(t => t.slice(4).split("").join(".").replace(/^(\\d)\\.(\\d)\\.(\\d)\\.(\\d)$/, "$1.$2.$3$4"));
+    return (await axe.run(document, o)).violations.map(v =>
+    `${v.id} (${v.impact}; ${sc(v).length ? "WCAG " + sc(v).join(", ") : "best practice"}): ${v.help} — ` +
     v.nodes.slice(0, 3).map(n => n.html.replace(/\\s+/g, " ").slice(0, 120) +
         n.any.concat(n.all).map(c => ` [${c.message}]`).join("")).join("; ")); }"""
 )
