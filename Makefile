@@ -5,8 +5,10 @@ BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 DEMO_HOST ?= 127.0.0.1
-DEMO_PORT ?= 8000
-DJANGO_DEMO_PORT ?= 8001
+# make demo PORT=9000: the docs on 9000, the example Django site on the next port.
+PORT ?= 8000
+DEMO_PORT := $(PORT)
+DJANGO_DEMO_PORT ?= $(shell expr $(PORT) + 1)
 DJANGO_SITE := examples/django_site/manage.py
 export NO_MKDOCS_2_WARNING := 1
 

@@ -900,3 +900,30 @@ def test_a_select_can_be_a_combobox() -> None:
     assert page.value("province") == ["QC"]
     with pytest.raises(TypeError, match="'combobox' for a SelectField"):
         gw.field(form.name, component="combobox")
+
+
+def test_csrf_token_writes_nothing_when_csrf_is_off() -> None:
+    from flask import Flask, render_template_string
+    from flask_wtf import FlaskForm
+    from wtforms import StringField
+
+    import gcds.wtforms
+    from gcds.flask import Gcds
+
+    app = Flask(__name__)
+    app.config.update(SECRET_KEY="test", WTF_CSRF_ENABLED=False)
+    Gcds(app)
+    gcds.wtforms.install(app.jinja_env)
+
+    class Form(FlaskForm):
+        name = StringField("Name")
+
+    with app.test_request_context("/"):
+        form = Form()
+        assert render_template_string("[{{ gcds_field(form.csrf_token) }}]", form=form) == "[]"
+        with pytest.raises(TypeError, match=r"gcds_field: no such field on the form.*emial"):
+            render_template_string("{{ gcds_field(form.emial) }}", form=form)
+    app.config["WTF_CSRF_ENABLED"] = True
+    with app.test_request_context("/"):
+        shown = render_template_string("{{ gcds_field(Form().csrf_token) }}", Form=Form)
+        assert shown.startswith('<input type="hidden" name="csrf_token" value="')
