@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from . import feedback as feedback
 from . import session as session
+from .dates import format_date as format_date
 from .error_pages import error_page as error_page
 from .errors import ParamError as ParamError
 from .i18n import use_lang as use_lang
@@ -32,6 +33,7 @@ __all__ = [
     "error_page",
     "error_title_prefix",
     "feedback",
+    "format_date",
     "page_title",
     "render",
     "session",

@@ -11,6 +11,8 @@ import datetime
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from .i18n import current_lang, normalize
+
 PARTS = ("day", "month", "year")
 
 #: The parts in the order the date_input component shows them, by language.
@@ -89,3 +91,53 @@ def parse_date_parts(
         return datetime.date(year, month, day)
     except ValueError:
         raise DateError("real", ["day"], order) from None
+
+
+#: Month names as dates are written in each language (French: lower case).
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+}
+
+
+def format_date(value: datetime.date, lang: str | None = None) -> str:
+    """``value`` as a date is written on Canada.ca: "July 1, 1985" in English, "1er juillet
+    1985" in French (the first of the month is "1er", months in lower case). ``lang``: else
+    the language set for this request or block (:func:`gcds.use_lang`), else English. A
+    datetime is written as its date. In templates: ``{{ born | gcds_date }}``."""
+    if not isinstance(value, datetime.date):
+        raise TypeError(f"format_date: a date is needed, not {type(value).__name__}")
+    if lang is not None and normalize(lang) is None:
+        raise ValueError(f"format_date: lang {lang!r} is not one of {sorted(MONTHS)}")
+    lang = normalize(lang) or current_lang() or "en"
+    month = MONTHS[lang][value.month - 1]
+    if lang == "fr":
+        day = "1er" if value.day == 1 else str(value.day)
+        return f"{day} {month} {value.year}"
+    return f"{month} {value.day}, {value.year}"

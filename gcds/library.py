@@ -14,7 +14,7 @@ from jinja2 import ChoiceLoader, Environment, Undefined
 from jinja2.runtime import Macro
 from markupsafe import Markup, escape
 
-from . import attributes, i18n, icons, pages, text, titles
+from . import attributes, dates, i18n, icons, pages, text, titles
 from .errors import ParamError
 from .loader import NAMESPACE_GLOBAL, PRIVATE_NAMESPACE_GLOBAL, GcdsLoader
 from .params import Checker, check_attributes, suggest, unsafe_url
@@ -267,6 +267,10 @@ def configure(
 
     env.autoescape = autoescape
     env.tests["gcds_text"] = text.is_text
+    # {{ answers.born | gcds_date }}: "July 1, 1985" / "1er juillet 1985", in the page's language.
+    env.filters["gcds_date"] = lambda value, lang=None: dates.format_date(
+        value, lang or library.resolve_lang()
+    )
     if static is None:
         base_url = static_url if static_url.endswith("/") else static_url + "/"
 
