@@ -10,6 +10,7 @@ import datetime
 import io
 import json
 import subprocess
+import warnings
 from html.parser import HTMLParser
 from typing import Any
 
@@ -927,3 +928,21 @@ def test_csrf_token_writes_nothing_when_csrf_is_off() -> None:
     with app.test_request_context("/"):
         shown = render_template_string("{{ gcds_field(Form().csrf_token) }}", Form=Form)
         assert shown.startswith('<input type="hidden" name="csrf_token" value="')
+
+
+def test_the_docs_form_uses_current_wtforms_and_renders() -> None:
+    """docs/wtforms.md's form (docs/snippets/wtforms_form.py): no deprecated WTForms API
+    (SelectChoice, not tuples), and every field renders with its component."""
+    from flask import Flask
+
+    from .test_integrations import load_snippet
+
+    app = Flask(__name__)
+    app.config.update(SECRET_KEY="test", WTF_CSRF_ENABLED=False)
+    with app.test_request_context("/"), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")  # this module ignores WTForms' tuple warning
+        form = load_snippet("wtforms_form").ApplicationForm()
+        html = "".join(str(gw.field(f)) for f in form)
+    assert [str(w.message) for w in caught if w.category is DeprecationWarning] == []
+    assert '<option value="" selected>Select a province or territory</option>' in html
+    assert 'value="travel"' in html and "gcds-date-input" in html
