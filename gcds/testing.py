@@ -25,6 +25,7 @@ return its browser::
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -47,6 +48,7 @@ _TYPES = {
 
 #: Where apps serve gcds's files: Flask's Gcds(app), else Django's STATIC_URL + "gcds/".
 _STATIC_MARKERS = ("/_gcds/static/", "/gcds/")
+_VERSION = re.compile(r"[0-9a-f]{12}")
 
 
 def _static_file(path: str) -> Any:
@@ -54,7 +56,11 @@ def _static_file(path: str) -> Any:
     root = STATIC_DIR.resolve()
     for marker in _STATIC_MARKERS:
         if marker in path:
-            file = (root / path.split(marker, 1)[1]).resolve()
+            rest = path.split(marker, 1)[1]
+            head, _, tail = rest.partition("/")
+            if _VERSION.fullmatch(head) and not (root / head).exists():
+                rest = tail  # Flask's versioned folder (gcds.flask.static_version)
+            file = (root / rest).resolve()
             return file if file.is_relative_to(root) and file.is_file() else None
     return None
 

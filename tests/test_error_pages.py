@@ -203,7 +203,8 @@ def test_a_flask_configured_environment_renders_it_outside_any_request() -> None
     app = flask.Flask(__name__)
     Gcds(app)
     page = app.jinja_env.get_template("gcds/error.html").render(status=404)  # no app context
-    assert "Page not found" in page and "/_gcds/static/css/gcds.min.css" in page
+    version = app.extensions["gcds"].version
+    assert "Page not found" in page and f"/_gcds/static/{version}/css/gcds.min.css" in page
 
 
 def test_extending_it_adds_to_the_content() -> None:

@@ -83,7 +83,8 @@ def test_flask_error_pages(flask_app: Any, path: str, status: int, lang: str | N
     html = response.get_data(as_text=True)
     check_page(html, status, lang)
     assert response.headers["Content-Language"] == (lang or "en, fr")
-    assert '<link rel="stylesheet" href="/_gcds/static/css/gcds.min.css"' in html
+    static = flask_app.extensions["gcds"].static_url_path
+    assert f'<link rel="stylesheet" href="{static}/css/gcds.min.css"' in html
 
 
 def test_flask_page_still_served(flask_app: Any) -> None:

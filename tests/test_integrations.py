@@ -8,6 +8,7 @@ the code that is tested. Every spec example must give the same HTML from plain
 from __future__ import annotations
 
 import importlib.util
+import posixpath
 import re
 import sys
 from collections.abc import Iterator
@@ -93,18 +94,56 @@ def test_flask_page(flask_app: Any, lang: str) -> None:
     html = response.get_data(as_text=True)
     check_page(html, lang)
     href = stylesheet_href(html)
-    assert href.startswith("/_gcds/static/css/")
+    version = flask_app.extensions["gcds"].version
+    assert href.startswith(f"/_gcds/static/{version}/css/")
     css = client.get(href)
     assert css.status_code == 200
     assert css.mimetype == "text/css"
     assert b"--gcds-" in css.data  # the design tokens
+    # A versioned URL: a new gcds is a new URL, so browsers may keep this one for a year.
+    assert css.headers["Cache-Control"] == "public, max-age=31536000, immutable"
     css.close()
+    # The fonts the CSS points at (relative URLs) are under the same versioned folder.
+    font = re.search(r'url\("?(\.\./third-party/fonts/[^")]+\.woff2)', css.get_data(as_text=True))
+    assert font is not None
+    font_url = posixpath.normpath(posixpath.join(posixpath.dirname(href), font.group(1)))
+    fetched = client.get(font_url)
+    assert fetched.status_code == 200, font_url
+    assert "immutable" in fetched.headers["Cache-Control"]
+    fetched.close()
+
+
+def test_flask_static_version_follows_the_files(tmp_path: Path) -> None:
+    from gcds.flask import static_version
+
+    (tmp_path / "css").mkdir()
+    (tmp_path / "css" / "a.css").write_text("a{}")
+    first = static_version(tmp_path)
+    assert re.fullmatch(r"[0-9a-f]{12}", first)
+    (tmp_path / "css" / "a.css").write_text("a{color:red}")
+    assert static_version(tmp_path) != first
+
+
+def test_flask_unversioned_static_when_asked() -> None:
+    from flask import Flask
+
+    from gcds.flask import Gcds
+
+    app = Flask(__name__)
+    app.config["GCDS_STATIC_VERSIONED"] = False
+    Gcds(app)
+    assert app.extensions["gcds"].static_url_path == "/_gcds/static"
+    response = app.test_client().get("/_gcds/static/css/gcds.min.css")
+    assert response.status_code == 200 and "immutable" not in response.headers.get(
+        "Cache-Control", ""
+    )
+    response.close()
 
 
 def test_flask_extension_state(flask_app: Any) -> None:
     state = flask_app.extensions["gcds"]
     assert state.lang == "en"
-    assert state.static_url_path == "/_gcds/static"
+    assert state.static_url_path == f"/_gcds/static/{state.version}"
     assert flask_app.test_client().get("/nl/").status_code == 404
 
 
@@ -175,7 +214,8 @@ def test_same_html_everywhere(flask_app: Any, django_app: ModuleType, example: E
     assert plain.strip(), f"{example.id} rendered nothing"
     # The one intended difference: where each framework serves the static files (official
     # marks are images). gcds.render and Django use /static/gcds/; the Flask app /_gcds/static/.
-    flask_html = render_flask(flask_app, example).replace("/_gcds/static/", "/static/gcds/")
+    versioned = flask_app.extensions["gcds"].static_url_path + "/"
+    flask_html = render_flask(flask_app, example).replace(versioned, "/static/gcds/")
     assert flask_html == plain
     assert render_django(example) == plain
 
