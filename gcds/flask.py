@@ -35,6 +35,8 @@ from flask import Blueprint, Flask, Response, current_app, g, has_request_contex
 from werkzeug.exceptions import HTTPException
 
 from .error_pages import content_language, error_page
+from .flask_routes import bilingual_route as bilingual_route
+from .flask_routes import endpoint_lang, with_lang_href
 from .i18n import normalize
 from .library import configure
 from .specs import LANGUAGES, STATIC_DIR
@@ -68,7 +70,8 @@ def static_version(folder: Path = STATIC_DIR) -> str:
 
 
 def request_lang() -> str | None:
-    """The current request's language: ``g.gcds_lang``, else the ``lang`` view arg, else None.
+    """The current request's language: ``g.gcds_lang``, else the ``lang`` view arg, else
+    the language of a :func:`bilingual_route` rule, else None.
 
     Set ``g.gcds_lang`` (in a ``before_request`` hook, say) when the language comes from
     somewhere else, such as a cookie or the domain name.
@@ -80,7 +83,9 @@ def request_lang() -> str | None:
         return lang
     view_args = request.view_args or {}
     value = view_args.get("lang")
-    return value if isinstance(value, str) else None
+    if isinstance(value, str):
+        return value
+    return endpoint_lang(request.endpoint)
 
 
 class Gcds:
@@ -138,6 +143,7 @@ class Gcds:
             return base_url + filename
 
         env.globals["gcds_static"] = gcds_static
+        env.globals["gcds_page"] = with_lang_href(env.globals["gcds_page"])
         app.extensions[EXTENSION_KEY] = GcdsState(
             lang=lang, static_url_path=path, blueprint=blueprint, version=version
         )

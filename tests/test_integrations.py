@@ -234,3 +234,60 @@ def test_gcds_imports_without_frameworks() -> None:
 def test_plain_render_matches_docs_button() -> None:
     html = gcds.render("button", text=START["fr"], href="/fr/apply", variant="start")
     assert 'class="gcds-button gcds-button--start"' in html
+
+
+def _toggle(html: str) -> str | None:
+    found = re.search(
+        r'<a [^>]*hreflang="(?:en|fr)"[^>]*href="([^"]*)"|<a [^>]*href="([^"]*)"[^>]*hreflang=',
+        html,
+    )
+    return None if found is None else (found.group(1) or found.group(2)).replace("&amp;", "&")
+
+
+def test_flask_toggle_goes_to_the_same_page_in_the_other_language() -> None:
+    from flask import Flask, render_template_string
+
+    from gcds.flask import Gcds, bilingual_route
+
+    app = Flask(__name__)
+    Gcds(app)
+    page = '{% extends "gcds/page.html" %}{% block content %}<h1>Hi</h1>{% endblock %}'
+
+    @bilingual_route(app, {"en": "/en/apply/<int:step>", "fr": "/fr/demande/<int:step>"})
+    def apply(step: int) -> str:
+        return render_template_string(page, page_title="Apply")
+
+    @app.get("/<lang>/help")
+    def help_page(lang: str) -> str:
+        return render_template_string(page, page_title="Help")
+
+    @app.get("/about")
+    def about() -> str:
+        return render_template_string(page, page_title="About")
+
+    @app.get("/en/own")
+    def own() -> str:
+        return render_template_string(page, page_title="Own", lang_href="/fr/propre")
+
+    client = app.test_client()
+    english = client.get("/en/apply/2?from=start").get_data(as_text=True)
+    assert '<html lang="en"' in english and _toggle(english) == "/fr/demande/2?from=start"
+    french = client.get("/fr/demande/3").get_data(as_text=True)
+    assert '<html lang="fr"' in french and _toggle(french) == "/en/apply/3"
+    assert "Passer au contenu principal" in french  # the built-in text follows the rule
+    assert _toggle(client.get("/fr/help").get_data(as_text=True)) == "/en/help"
+    assert _toggle(client.get("/about").get_data(as_text=True)) is None  # no language in it
+    assert _toggle(client.get("/en/own").get_data(as_text=True)) == "/fr/propre"
+    with app.test_request_context():
+        from flask import url_for
+
+        assert url_for("apply__fr", step=1) == "/fr/demande/1"
+
+
+def test_bilingual_route_needs_both_languages() -> None:
+    from flask import Flask
+
+    from gcds.flask import bilingual_route
+
+    with pytest.raises(ValueError, match=r"rules for each of \['en', 'fr'\] are needed"):
+        bilingual_route(Flask(__name__), {"en": "/en/x"})
