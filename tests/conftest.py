@@ -19,4 +19,11 @@ def pytest_sessionstart(session) -> None:
     build_assets.build_all(ROOT)
 
 
-from .conftest_browser import browser, open_example, open_page, probes, site  # noqa: E402, F401  (pytest fixtures)
+from .conftest_browser import (  # noqa: E402, F401  (pytest fixtures)
+    browser,
+    gcds_browser,
+    open_example,
+    open_page,
+    probes,
+    site,
+)

@@ -456,7 +456,7 @@ def test_docs_snippet_form_posts_with_its_csrf_token(urlconf: str) -> None:
     with override_settings(**snippet.SETTINGS):
         client = Client(enforce_csrf_checks=True)
         page = client.get("/en/").content.decode()
-        form = re.search(r'<form method="post" action="">(.*?)</form>', page, re.S)
+        form = re.search(r'<form method="post">(.*?)</form>', page, re.S)
         assert form, "the snippet's page has no form"
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.group(1))
         assert token, "the form posts no CSRF token"
