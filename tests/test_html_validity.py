@@ -11,14 +11,14 @@ below also checks that every same-page link (``href="#id"``), ``headers``, ``for
 
 from __future__ import annotations
 
-import json
-import subprocess
 from collections.abc import Iterable
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+
+from gcds.check.validator import validate_files
 
 from .pages import write_pages
 from .specdata import ROOT
@@ -33,27 +33,11 @@ PAGE_CONFIG = ROOT / ".htmlvalidate-page.json"
 
 
 def html_validate(files: Iterable[Path], out: Path, *, config: Path = CONFIG) -> list[str]:
-    """html-validate's messages for ``files``, one line each (the report goes to ``out``:
-    a long report on stdout can be cut short when the validator exits)."""
+    """html-validate's messages for ``files``, one line each (gcds check's own runner; the
+    report goes to ``out``)."""
     if not VALIDATOR.exists():
         pytest.fail("html-validate is not installed: run `make test` (it runs `npm ci`)")
-    files = [str(f) for f in files]
-    result = subprocess.run(
-        [str(VALIDATOR), "--config", str(config), "--formatter", f"json={out}", *files],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    reports = json.loads(out.read_text(encoding="utf-8")) if out.exists() else []
-    problems = [
-        f"{r['filePath']}:{m['line']}:{m['column']} {m['ruleId']}: {m['message']}"
-        for r in reports
-        for m in r["messages"]
-    ]
-    if result.returncode != 0 and not problems:
-        problems.append(f"html-validate exited {result.returncode}: {result.stderr}")
-    return problems
+    return validate_files(str(VALIDATOR), files, out, config=config, cwd=ROOT)
 
 
 # Attributes that hold ids of elements on the same page, and which html-validate's

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 #: html-validate's recommended and document presets (a complete page: doctype, one h1, a
@@ -41,24 +42,38 @@ def validator_path() -> str:
     return found
 
 
-def validate(html: str, validator: str) -> list[str]:
-    """html-validate's messages for ``html``: ``line:column rule: message``, one each."""
-    with tempfile.TemporaryDirectory() as tmp:
-        page, report = Path(tmp) / "page.html", Path(tmp) / "report.json"
-        page.write_text(html, encoding="utf-8")
-        # The report goes to a file: a long one on stdout can be cut short at exit.
-        run = subprocess.run(
-            [validator, "--config", str(CONFIG), "--formatter", f"json={report}", str(page)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        found = json.loads(report.read_text(encoding="utf-8")) if report.exists() else []
+def validate_files(
+    validator: str,
+    files: Iterable[Path | str],
+    report: Path,
+    *,
+    config: Path = CONFIG,
+    cwd: Path | None = None,
+) -> list[str]:
+    """html-validate's messages for ``files``: ``path:line:column rule: message``, one each.
+    Its JSON report is written to ``report``: a long one on stdout can be cut short at exit."""
+    run = subprocess.run(
+        [validator, "--config", str(config), "--formatter", f"json={report}", *map(str, files)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+    )
+    found = json.loads(report.read_text(encoding="utf-8")) if report.exists() else []
     problems = [
-        f"{m['line']}:{m['column']} {m['ruleId']}: {m['message']}"
+        f"{r['filePath']}:{m['line']}:{m['column']} {m['ruleId']}: {m['message']}"
         for r in found
         for m in r["messages"]
     ]
     if run.returncode != 0 and not problems:
         problems.append(f"html-validate exited {run.returncode}: {run.stderr.strip()}")
     return problems
+
+
+def validate(html: str, validator: str) -> list[str]:
+    """html-validate's messages for ``html``: ``line:column rule: message``, one each."""
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "page.html"
+        page.write_text(html, encoding="utf-8")
+        problems = validate_files(validator, [page], Path(tmp) / "report.json")
+    return [p.removeprefix(f"{page}:") for p in problems]
